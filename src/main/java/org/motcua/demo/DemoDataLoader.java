@@ -1,0 +1,44 @@
+package org.motcua.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo dataset once, into an empty installation, when {@code motcua.demo-data} is true
+ * (the default; the {@code prod} profile turns it off).
+ */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "motcua.demo-data", havingValue = "true", matchIfMissing = true)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate tx;
+	private final DemoOrganization organization;
+
+	DemoDataLoader(JdbcClient jdbc, TransactionTemplate tx, DemoOrganization organization) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.organization = organization;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		boolean empty = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization.admin_unit)").query(Boolean.class).single();
+		if (!empty) {
+			return;
+		}
+		tx.executeWithoutResult(status -> organization.load());
+		log.info("Demo data loaded: Nghệ An (H41), former districts Đô Lương and Tân Kỳ, demo officials with password {}",
+				DemoOrganization.PASSWORD);
+	}
+}

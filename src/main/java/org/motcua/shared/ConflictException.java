@@ -1,0 +1,21 @@
+package org.motcua.shared;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The action conflicts with the current state: a stale version (someone else changed it first) or a
+ * duplicate. Carries the current state when there is one to show.
+ */
+public class ConflictException extends DomainException {
+
+	private final transient @Nullable Object current;
+
+	public ConflictException(@Nullable Object current, String messageKey, Object... args) {
+		super(messageKey, args);
+		this.current = current;
+	}
+
+	public @Nullable Object current() {
+		return current;
+	}
+}

@@ -1,0 +1,14 @@
+// Small progressive enhancements; every page works without them.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header && token.content) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+document.addEventListener('submit', function (event) {
+  var message = event.target.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+});

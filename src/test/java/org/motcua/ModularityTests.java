@@ -1,0 +1,31 @@
+package org.motcua;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+	static final ApplicationModules MODULES = ApplicationModules.of(MotCuaApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		MODULES.verify();
+	}
+
+	@Test
+	void everyCapabilityIsItsOwnModule() {
+		assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+			.contains("organization", "security", "audit", "web", "platform", "demo");
+	}
+
+	@Test
+	void writesModuleDiagramsForTheArchitectureDocument() {
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
+	}
+}
