@@ -23,7 +23,7 @@ class ModularityTests {
 
 	@Test
 	void writesModuleDiagramsForTheArchitectureDocument() {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();

@@ -33,11 +33,18 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean empty = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization.admin_unit)").query(Boolean.class).single();
-		if (!empty) {
+		Boolean loaded = tx.execute(status -> {
+			// several instances may start together: one loads, the others wait and then find the data there
+			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('motcua.demo-data'))").query().singleRow();
+			if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization.admin_unit)").query(Boolean.class).single()) {
+				return false;
+			}
+			organization.load();
+			return true;
+		});
+		if (!Boolean.TRUE.equals(loaded)) {
 			return;
 		}
-		tx.executeWithoutResult(status -> organization.load());
 		log.info("Demo data loaded: Nghệ An (H41), former districts Đô Lương and Tân Kỳ, demo officials with password {}",
 				DemoOrganization.PASSWORD);
 	}
