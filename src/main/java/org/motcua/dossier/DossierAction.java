@@ -1,0 +1,7 @@
+package org.motcua.dossier;
+
+/** What officials (and, for RESUBMIT and STOP_REQUESTED, applicants) can do to a dossier. */
+public enum DossierAction {
+	ACCEPT, REQUEST_COMPLETION, RESUBMIT, REFUSE, ASSIGN, FORWARD, RETURN_TO_STEP, CONSULT, REPLY, PAUSE, RESUME,
+	TRANSFER, APOLOGISE, APPROVE, RESULT_READY, RETURN_RESULT, STOP_REQUESTED, CANCEL
+}
