@@ -22,6 +22,18 @@ public final class FormErrors {
 		}
 	}
 
+	/**
+	 * Someone else saved first: puts the latest data in the form, with a message saying so, instead of the
+	 * user's stale values (which the page can still show next to it).
+	 */
+	public static void showLatest(org.springframework.ui.Model model, String formName, Object latest, int latestVersion) {
+		org.springframework.validation.BeanPropertyBindingResult errors =
+				new org.springframework.validation.BeanPropertyBindingResult(latest, formName);
+		errors.reject("error.stale", new Object[] { latestVersion }, "error.stale");
+		model.addAttribute(formName, latest);
+		model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + formName, errors);
+	}
+
 	private static boolean hasField(Errors errors, String field) {
 		try {
 			errors.getFieldType(field);

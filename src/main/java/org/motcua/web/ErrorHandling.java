@@ -131,6 +131,13 @@ public class ErrorHandling {
 		return respond(request, HttpStatus.NOT_FOUND, "error.page.not-found", new Object[0], Map.of());
 	}
 
+	/** Two users created the same thing at the same moment: the database's unique constraint decided. */
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	Object duplicate(org.springframework.dao.DuplicateKeyException ex, HttpServletRequest request) {
+		log.info("Duplicate key on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+		return respond(request, HttpStatus.CONFLICT, "error.duplicate", new Object[0], Map.of());
+	}
+
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);

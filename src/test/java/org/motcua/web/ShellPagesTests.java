@@ -124,4 +124,43 @@ class ShellPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"unit-edit\""))));
 	}
+
+	@Test
+	void operationsEndpointsAnswerWithoutSignIn() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(content().string(containsString("UP")));
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+		mvc.perform(get("/actuator/info")).andExpect(status().isOk()).andExpect(content().string(containsString("MotCua")));
+	}
+
+	@Test
+	void everyResponseCarriesACorrelationId() throws Exception {
+		mvc.perform(get("/login").header("X-Correlation-Id", "abc-123")).andExpect(header().string("X-Correlation-Id", "abc-123"));
+		mvc.perform(get("/login").header("X-Correlation-Id", "bad id\r\n"))
+			.andExpect(header().string("X-Correlation-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}")));
+	}
+
+	@Test
+	void anAdministratorRenamesADeskAndAStaleFormIsRefusedWithoutLosingTheOtherChange() throws Exception {
+		mvc.perform(post("/organization/desks/H41.21.01.01").with(user("admin").roles("SYSTEM_ADMIN")).with(csrf())
+				.param("name", "Bộ phận Một cửa huyện Tân Kỳ (cơ sở 1)").param("address", "Trụ sở UBND huyện Tân Kỳ")
+				.param("active", "true").param("version", "0"))
+			.andExpect(redirectedUrl("/organization/units/H41.21"));
+		mvc.perform(post("/organization/desks/H41.21.01.01").with(user("admin").roles("SYSTEM_ADMIN")).with(csrf())
+				.param("name", "Tên khác").param("address", "").param("active", "true").param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dữ liệu đã được người khác thay đổi (phiên bản 1)")))
+			.andExpect(content().string(containsString("Bộ phận Một cửa huyện Tân Kỳ (cơ sở 1)")));
+	}
+
+	@Test
+	void anAgencyPageShowsItsEditFormToAdministratorsOnly() throws Exception {
+		mvc.perform(get("/organization/agencies/H41.20.02").with(user("quantri.doluong").roles("UNIT_ADMIN")))
+			.andExpect(content().string(containsString("id=\"agency-edit\"")));
+		mvc.perform(get("/organization/agencies/H41.20.02").with(user("chuyenvien.doluong").roles("SPECIALIST")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"agency-edit\""))));
+		mvc.perform(get("/organization/agencies/H41.21.02").with(user("chuyenvien.doluong").roles("SPECIALIST")))
+			.andExpect(status().isNotFound());
+	}
 }

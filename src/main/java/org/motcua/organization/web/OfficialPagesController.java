@@ -108,8 +108,8 @@ class OfficialPagesController {
 				FormErrors.bind(ex, result);
 			}
 			catch (ConflictException ex) {
-				result.reject("error.stale", new Object[] { "" }, "error.stale");
-				model.addAttribute("editForm", OfficialEditForm.of(organization.official(caller, username)));
+				Official latest = organization.official(caller, username);
+				FormErrors.showLatest(model, "editForm", OfficialEditForm.of(latest), latest.version());
 			}
 		}
 		return official(username, auth, model);

@@ -138,9 +138,8 @@ class UnitPagesController {
 			FormErrors.bind(ex, result);
 		}
 		catch (ConflictException ex) {
-			result.reject("error.stale", new Object[] { "" }, "error.stale");
-			model.addAttribute("editForm", UnitEditForm.of(organization.unit(caller, code)));
-			model.addAttribute("staleForm", form);
+			AdministrativeUnit latest = organization.unit(caller, code);
+			FormErrors.showLatest(model, "editForm", UnitEditForm.of(latest), latest.version());
 		}
 		return unit(code, auth, model);
 	}
