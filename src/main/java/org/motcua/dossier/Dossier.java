@@ -54,6 +54,7 @@ public final class Dossier {
 	private @Nullable String transferredTo;
 	private final List<HistoryEntry> history = new ArrayList<>();
 	private int version;
+	private int storedHistory;
 
 	/** Progress through one step: when it started, was due and finished, and how timely it was. */
 	public record StepProgress(int step, Instant startedAt, Instant dueAt, @Nullable Instant finishedAt,
@@ -103,6 +104,22 @@ public final class Dossier {
 		}
 		Dossier d = new Dossier(code, procedureCode, receivingUnitCode, channel, time, steps, receivedAt);
 		d.accept(receivedAt, now, actor, calendar);
+		return d;
+	}
+
+	/**
+	 * The linked dossier created at the higher level for an inter-level transfer (liên thông): received there now,
+	 * due on the original appointment of the dossier it comes from (Decree 61/2018 Art. 19(7)).
+	 */
+	public static Dossier receiveTransferred(DossierCode code, String procedureCode, String unitCode, ProcessingTime time,
+			List<PlannedStep> steps, Instant appointment, Instant now, String actor) {
+		Dossier d = new Dossier(code, procedureCode, unitCode, Channel.COUNTER, time, steps, now);
+		d.receivedAt = now;
+		d.clockStart = now;
+		d.baseDueAt = appointment;
+		d.dueAt = appointment;
+		d.originalDueAt = appointment;
+		d.move(DossierStatus.SUBMITTED, DossierStatus.RECEIVED, DossierAction.ACCEPT, now, actor, "inter-level transfer");
 		return d;
 	}
 
@@ -460,6 +477,65 @@ public final class Dossier {
 			throw new IllegalStateException("not paused");
 		}
 		return pausedAt;
+	}
+
+	// ------------------------------------------------------------------ persistence
+
+	/** Everything the aggregate holds, for storing and restoring it. */
+	public record Snapshot(DossierCode code, String procedureCode, String receivingUnitCode, Channel channel,
+			ProcessingTime processingTime, List<PlannedStep> steps, DossierStatus status, Instant submittedAt,
+			@Nullable Instant receivedAt, boolean backdated, @Nullable Instant clockStart, @Nullable Instant baseDueAt,
+			@Nullable Instant dueAt, @Nullable Instant originalDueAt, @Nullable Instant apologisedAt,
+			@Nullable Instant resultIssuedAt, @Nullable Instant returnedAt, @Nullable Instant stoppedAt,
+			@Nullable Instant completionRequestedAt, boolean completionRequestedDuringProcessing,
+			@Nullable Instant pausedAt, List<Pause> pauses, int currentStep, List<StepProgress> progress,
+			List<Consultation> consultations, @Nullable Timeliness timeliness, @Nullable String transferredTo,
+			int version) {
+	}
+
+	public Snapshot snapshot() {
+		return new Snapshot(code, procedureCode, receivingUnitCode, channel, processingTime, steps, status, submittedAt,
+				receivedAt, backdated, clockStart, baseDueAt, dueAt, originalDueAt, apologisedAt, resultIssuedAt, returnedAt,
+				stoppedAt, completionRequestedAt, completionRequestedDuringProcessing, pausedAt, List.copyOf(pauses),
+				currentStep, List.copyOf(progress), List.copyOf(consultations), timeliness, transferredTo, version);
+	}
+
+	public static Dossier restore(Snapshot s) {
+		Dossier d = new Dossier(s.code(), s.procedureCode(), s.receivingUnitCode(), s.channel(), s.processingTime(),
+				s.steps(), s.submittedAt());
+		d.status = s.status();
+		d.receivedAt = s.receivedAt();
+		d.backdated = s.backdated();
+		d.clockStart = s.clockStart();
+		d.baseDueAt = s.baseDueAt();
+		d.dueAt = s.dueAt();
+		d.originalDueAt = s.originalDueAt();
+		d.apologisedAt = s.apologisedAt();
+		d.resultIssuedAt = s.resultIssuedAt();
+		d.returnedAt = s.returnedAt();
+		d.stoppedAt = s.stoppedAt();
+		d.completionRequestedAt = s.completionRequestedAt();
+		d.completionRequestedDuringProcessing = s.completionRequestedDuringProcessing();
+		d.pausedAt = s.pausedAt();
+		d.pauses.addAll(s.pauses());
+		d.currentStep = s.currentStep();
+		d.progress.addAll(s.progress());
+		d.consultations.addAll(s.consultations());
+		d.timeliness = s.timeliness();
+		d.transferredTo = s.transferredTo();
+		d.version = s.version();
+		return d;
+	}
+
+	/** History entries appended since the dossier was created or restored, not yet stored. */
+	public List<HistoryEntry> pendingHistory() {
+		return List.copyOf(history.subList(storedHistory, history.size()));
+	}
+
+	/** Called once the dossier and its pending history are stored with the given version. */
+	public void markStored(int storedVersion) {
+		storedHistory = history.size();
+		version = storedVersion;
 	}
 
 	// ------------------------------------------------------------------ state

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 public class ConflictException extends DomainException {
 
 	private final transient @Nullable Object current;
+	private final transient java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
 
 	public ConflictException(@Nullable Object current, String messageKey, Object... args) {
 		super(messageKey, args);
@@ -17,5 +18,15 @@ public class ConflictException extends DomainException {
 
 	public @Nullable Object current() {
 		return current;
+	}
+
+	/** Adds a member to the problem response (e.g. the actions allowed now). */
+	public ConflictException with(String name, Object value) {
+		extensions.put(name, value);
+		return this;
+	}
+
+	public java.util.Map<String, Object> extensions() {
+		return java.util.Collections.unmodifiableMap(extensions);
 	}
 }

@@ -74,6 +74,7 @@ public class ErrorHandling {
 		if (ex.current() != null) {
 			extra.put("current", ex.current());
 		}
+		extra.putAll(ex.extensions());
 		return respond(request, HttpStatus.CONFLICT, ex.messageKey(), ex.args(), extra);
 	}
 
