@@ -449,6 +449,18 @@ public class DossierService {
 		return copy;
 	}
 
+	/** Procedures the caller's desk can receive, for the intake form. */
+	@Transactional(readOnly = true)
+	public List<ProcedureTermsSource.ProcedureChoice> procedureChoices(Caller caller, String query) {
+		return procedures.choicesFor(caller.official().unitCode(), query, 30);
+	}
+
+	/** The terms of a procedure for intake at the caller's unit, to show its components checklist. */
+	@Transactional(readOnly = true)
+	public Optional<ProcedureTerms> termsForIntake(Caller caller, String procedureCode) {
+		return procedures.termsFor(procedureCode, caller.official().unitCode(), clock.instant());
+	}
+
 	/** The public PIN of a dossier, for the receipt; only within the caller's jurisdiction. */
 	@Transactional(readOnly = true)
 	public String publicPin(Caller caller, String code) {

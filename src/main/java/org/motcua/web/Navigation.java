@@ -25,6 +25,9 @@ public final class Navigation {
 
 	static final List<Item> ITEMS = List.of(
 			new Item("nav.home", "/", Set.of()),
+			new Item("nav.desk", "/desk", Set.of(Role.ONE_STOP_CLERK)),
+			new Item("nav.inbox", "/inbox", Set.of(Role.ONE_STOP_CLERK, Role.SPECIALIST, Role.UNIT_HEAD, Role.LEADER)),
+			new Item("nav.dossiers", "/dossiers", Set.of()),
 			new Item("nav.units", "/organization/units", Set.of()),
 			new Item("nav.officials", "/organization/officials", Set.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.UNIT_HEAD, Role.LEADER, Role.INSPECTOR)),
 			new Item("nav.calendar", "/calendar", Set.of()),
