@@ -1,0 +1,186 @@
+package org.motcua.catalog.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.CatalogCommands;
+import org.motcua.catalog.CatalogStats;
+import org.motcua.catalog.Channel;
+import org.motcua.catalog.InternalProcess;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureContent;
+import org.motcua.catalog.ProcedureQuery;
+import org.motcua.catalog.ProcedureStatus;
+import org.motcua.catalog.ProcedureSummary;
+import org.motcua.catalog.ProcedureVersion;
+import org.motcua.catalog.ProcessStep;
+import org.motcua.catalog.ProcessVersion;
+import org.motcua.catalog.ResultPage;
+import org.motcua.organization.Caller;
+import org.motcua.organization.Organization;
+import org.motcua.shared.InvalidInputException;
+import org.motcua.shared.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The catalogue API for officials: search, detail with version history, statistics, internal processes, and
+ * changes (each a new version in force from its effective date) for catalogue editors.
+ */
+@RestController
+@RequestMapping("/api/v1/procedures")
+@Tag(name = "Catalog")
+class ProcedureApiController {
+
+	private final Catalog catalog;
+	private final Organization organization;
+	private final JsonMapper json;
+
+	ProcedureApiController(Catalog catalog, Organization organization, JsonMapper json) {
+		this.catalog = catalog;
+		this.organization = organization;
+		this.json = json;
+	}
+
+	/** A procedure version with its content at the top level. */
+	record ProcedureDto(String code, int version, long versionId, int versionNumber, LocalDate effectiveFrom,
+			@JsonUnwrapped ProcedureContent content, List<Procedure.VersionSummary> versions) {
+
+		static ProcedureDto of(Procedure p) {
+			ProcedureVersion v = p.current();
+			return new ProcedureDto(p.code(), p.version(), v.id(), v.number(), v.effectiveFrom(), v.content(), p.versions());
+		}
+
+		static ProcedureDto of(ProcedureVersion v) {
+			return new ProcedureDto(v.code(), -1, v.id(), v.number(), v.effectiveFrom(), v.content(), List.of());
+		}
+	}
+
+	record PageDto<T>(List<T> items, long total, int page, int size) {
+	}
+
+	record NewProcedureMeta(@Nullable String code, @Nullable LocalDate effectiveFrom) {
+	}
+
+	record ChangeMeta(@Nullable LocalDate effectiveFrom, @Nullable String reason, @Nullable Integer version) {
+	}
+
+	record ProcessRequest(@Nullable List<ProcessStep> steps, @Nullable LocalDate effectiveFrom, @Nullable Integer version) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Search procedures without diacritics; filter by level, field, unit (with the units below it), channel and status")
+	PageDto<ProcedureSummary> search(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String level, @RequestParam(required = false) @Nullable String field,
+			@RequestParam(required = false) @Nullable String unitCode, @RequestParam(required = false) @Nullable Channel channel,
+			@RequestParam(required = false) @Nullable ProcedureStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		ResultPage<ProcedureSummary> result = catalog.search(new ProcedureQuery(q, level, field, unitCode, channel, status, at, page, size));
+		return new PageDto<>(result.items(), result.total(), page, size);
+	}
+
+	@GetMapping("/stats")
+	@Operation(summary = "How many procedures a unit (with the units below it) applies, by competence level and status")
+	CatalogStats stats(@RequestParam(required = false) @Nullable String unitCode,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
+		return catalog.stats(unitCode, at);
+	}
+
+	@GetMapping("/fields")
+	@Operation(summary = "Fields (lĩnh vực) of the procedures in force")
+	List<String> fields() {
+		return catalog.fields();
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "A procedure: the version in force on 'at' (today when absent) and its version history")
+	ProcedureDto procedure(@PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
+		return ProcedureDto.of(catalog.procedure(code, at));
+	}
+
+	@GetMapping("/{code}/versions/{number}")
+	@Operation(summary = "One version of a procedure by its number")
+	ProcedureDto version(@PathVariable String code, @PathVariable int number) {
+		return ProcedureDto.of(catalog.procedureVersion(code, number));
+	}
+
+	@GetMapping("/versions/{id}")
+	@Operation(summary = "One version of a procedure by its id (what a dossier records)")
+	ProcedureDto versionById(@PathVariable long id) {
+		return ProcedureDto.of(catalog.procedureVersionById(id)
+			.orElseThrow(() -> new NotFoundException("error.catalog.version-id-not-found", id)));
+	}
+
+	@PostMapping
+	@Operation(summary = "Create a procedure (SYSTEM_ADMIN, UNIT_ADMIN, REFORM_OFFICER, for units in their jurisdiction)")
+	ResponseEntity<ProcedureDto> create(@RequestBody JsonNode body, Authentication auth) {
+		NewProcedureMeta meta = json.treeToValue(body, NewProcedureMeta.class);
+		ProcedureContent content = json.treeToValue(body, ProcedureContent.class);
+		Procedure p = catalog.create(caller(auth), new CatalogCommands.NewProcedure(meta.code() == null ? "" : meta.code(), content,
+				meta.effectiveFrom()));
+		return ResponseEntity.created(URI.create("/api/v1/procedures/" + p.code())).body(ProcedureDto.of(p));
+	}
+
+	@PutMapping("/{code}")
+	@Operation(summary = "Record a new version in force from effectiveFrom (today when absent); send the version you read")
+	ProcedureDto update(@PathVariable String code, @RequestBody JsonNode body, Authentication auth) {
+		ChangeMeta meta = json.treeToValue(body, ChangeMeta.class);
+		if (meta.version() == null) {
+			throw InvalidInputException.of("version", "error.required");
+		}
+		ProcedureContent content = json.treeToValue(body, ProcedureContent.class);
+		return ProcedureDto.of(catalog.update(caller(auth), code,
+				new CatalogCommands.ProcedureChange(content, meta.effectiveFrom(), meta.reason(), meta.version())));
+	}
+
+	@GetMapping("/{code}/processes")
+	@Operation(summary = "The internal processes of a procedure, one per receiving unit, with their versions")
+	List<InternalProcess> processes(@PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
+		return catalog.processes(code, at);
+	}
+
+	@GetMapping("/{code}/processes/{unitCode}")
+	InternalProcess process(@PathVariable String code, @PathVariable String unitCode,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
+		return catalog.process(code, unitCode, at)
+			.orElseThrow(() -> new NotFoundException("error.catalog.process.not-found", code, unitCode));
+	}
+
+	@GetMapping("/processes/versions/{id}")
+	@Operation(summary = "One internal process version by its id (what a dossier records)")
+	ProcessVersion processVersionById(@PathVariable long id) {
+		return catalog.processVersionById(id).orElseThrow(() -> new NotFoundException("error.catalog.version-id-not-found", id));
+	}
+
+	@PutMapping("/{code}/processes/{unitCode}")
+	@Operation(summary = "Record a new version of the internal process of a receiving unit; send the version you read (0 for a new process)")
+	InternalProcess defineProcess(@PathVariable String code, @PathVariable String unitCode, @RequestBody ProcessRequest body,
+			Authentication auth) {
+		return catalog.defineProcess(caller(auth), code, new CatalogCommands.ProcessChange(unitCode,
+				body.steps() == null ? List.of() : body.steps(), body.effectiveFrom(), body.version() == null ? 0 : body.version()));
+	}
+
+	private Caller caller(Authentication auth) {
+		return organization.caller(auth.getName());
+	}
+}
