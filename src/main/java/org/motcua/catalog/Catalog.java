@@ -91,6 +91,12 @@ public class Catalog {
 		return new Procedure(c, lock.version(), current, history);
 	}
 
+	/** What citizens see: the version in force today, when the procedure is active. */
+	@Transactional(readOnly = true)
+	public Optional<ProcedureVersion> published(String code) {
+		return store.versionAt(Texts.upper(code), today()).filter(v -> v.content().status() == ProcedureStatus.ACTIVE);
+	}
+
 	/** A procedure version by its number. */
 	@Transactional(readOnly = true)
 	public ProcedureVersion procedureVersion(String code, int number) {

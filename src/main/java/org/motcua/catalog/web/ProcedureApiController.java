@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalogue API for officials: search, detail with version history, statistics, internal processes, and
@@ -51,9 +50,9 @@ class ProcedureApiController {
 
 	private final Catalog catalog;
 	private final Organization organization;
-	private final JsonMapper json;
+	private final RequestBodies json;
 
-	ProcedureApiController(Catalog catalog, Organization organization, JsonMapper json) {
+	ProcedureApiController(Catalog catalog, Organization organization, RequestBodies json) {
 		this.catalog = catalog;
 		this.organization = organization;
 		this.json = json;
@@ -133,8 +132,8 @@ class ProcedureApiController {
 	@PostMapping
 	@Operation(summary = "Create a procedure (SYSTEM_ADMIN, UNIT_ADMIN, REFORM_OFFICER, for units in their jurisdiction)")
 	ResponseEntity<ProcedureDto> create(@RequestBody JsonNode body, Authentication auth) {
-		NewProcedureMeta meta = json.treeToValue(body, NewProcedureMeta.class);
-		ProcedureContent content = json.treeToValue(body, ProcedureContent.class);
+		NewProcedureMeta meta = json.read(body, NewProcedureMeta.class);
+		ProcedureContent content = json.read(body, ProcedureContent.class);
 		Procedure p = catalog.create(caller(auth), new CatalogCommands.NewProcedure(meta.code() == null ? "" : meta.code(), content,
 				meta.effectiveFrom()));
 		return ResponseEntity.created(URI.create("/api/v1/procedures/" + p.code())).body(ProcedureDto.of(p));
@@ -143,11 +142,11 @@ class ProcedureApiController {
 	@PutMapping("/{code}")
 	@Operation(summary = "Record a new version in force from effectiveFrom (today when absent); send the version you read")
 	ProcedureDto update(@PathVariable String code, @RequestBody JsonNode body, Authentication auth) {
-		ChangeMeta meta = json.treeToValue(body, ChangeMeta.class);
+		ChangeMeta meta = json.read(body, ChangeMeta.class);
 		if (meta.version() == null) {
 			throw InvalidInputException.of("version", "error.required");
 		}
-		ProcedureContent content = json.treeToValue(body, ProcedureContent.class);
+		ProcedureContent content = json.read(body, ProcedureContent.class);
 		return ProcedureDto.of(catalog.update(caller(auth), code,
 				new CatalogCommands.ProcedureChange(content, meta.effectiveFrom(), meta.reason(), meta.version())));
 	}
@@ -174,8 +173,9 @@ class ProcedureApiController {
 
 	@PutMapping("/{code}/processes/{unitCode}")
 	@Operation(summary = "Record a new version of the internal process of a receiving unit; send the version you read (0 for a new process)")
-	InternalProcess defineProcess(@PathVariable String code, @PathVariable String unitCode, @RequestBody ProcessRequest body,
+	InternalProcess defineProcess(@PathVariable String code, @PathVariable String unitCode, @RequestBody JsonNode json,
 			Authentication auth) {
+		ProcessRequest body = this.json.read(json, ProcessRequest.class);
 		return catalog.defineProcess(caller(auth), code, new CatalogCommands.ProcessChange(unitCode,
 				body.steps() == null ? List.of() : body.steps(), body.effectiveFrom(), body.version() == null ? 0 : body.version()));
 	}

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Channel;
-import org.motcua.catalog.Procedure;
 import org.motcua.catalog.ProcedureContent;
 import org.motcua.catalog.ProcedureQuery;
 import org.motcua.catalog.ProcedureStatus;
@@ -59,11 +58,7 @@ class PublicProcedureApiController {
 	@GetMapping("/{code}")
 	@Operation(summary = "An active procedure as published now")
 	PublicProcedureDto procedure(@PathVariable String code) {
-		Procedure p = catalog.procedure(code, null);
-		ProcedureVersion v = p.current();
-		if (v.content().status() != ProcedureStatus.ACTIVE || v.effectiveFrom().isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))) {
-			throw new NotFoundException("error.catalog.not-found", p.code());
-		}
-		return new PublicProcedureDto(p.code(), v.id(), v.number(), v.effectiveFrom(), v.content());
+		ProcedureVersion v = catalog.published(code).orElseThrow(() -> new NotFoundException("error.catalog.not-found", code));
+		return new PublicProcedureDto(v.code(), v.id(), v.number(), v.effectiveFrom(), v.content());
 	}
 }
