@@ -276,6 +276,9 @@ public class Catalog {
 		problems.check(!c.unitCodes().isEmpty(), "unitCodes", "error.catalog.units-required");
 		Map<String, AdministrativeUnit> all = units.all();
 		Set<String> levelCodes = new HashSet<>(c.levels().stream().map(CompetenceLevel::level).toList());
+		if (!levels.containsAll(levelCodes)) {
+			levelCodes.clear(); // an unknown level is reported above; the units are not compared with it
+		}
 		for (String unitCode : c.unitCodes()) {
 			AdministrativeUnit unit = all.get(unitCode);
 			if (unit == null) {

@@ -26,6 +26,13 @@ import org.motcua.catalog.ProcedureResult;
 import org.motcua.catalog.ProcedureStatus;
 import org.motcua.catalog.ProcessStep;
 import org.motcua.catalog.ProcessingTime;
+import org.motcua.catalog.ComplianceCost;
+import org.motcua.catalog.ProposalKind;
+import org.motcua.catalog.ProposalStatus;
+import org.motcua.catalog.SimplificationCommands.Decision;
+import org.motcua.catalog.SimplificationCommands.NewProposal;
+import org.motcua.catalog.SimplificationProposal;
+import org.motcua.catalog.Simplifications;
 import org.motcua.catalog.Subject;
 import org.motcua.organization.Caller;
 import org.motcua.organization.Organization;
@@ -68,10 +75,12 @@ class DemoCatalog {
 	static final String NOTE_GENERATED = "Dữ liệu minh họa: thủ tục do bộ dữ liệu demo sinh ra để đủ số lượng của báo cáo, không có trong danh mục chính thức.";
 
 	private final Catalog catalog;
+	private final Simplifications simplifications;
 	private final Organization organization;
 
-	DemoCatalog(Catalog catalog, Organization organization) {
+	DemoCatalog(Catalog catalog, Simplifications simplifications, Organization organization) {
 		this.catalog = catalog;
+		this.simplifications = simplifications;
 		this.organization = organization;
 	}
 
@@ -409,7 +418,60 @@ class DemoCatalog {
 		created += generate(sys, "DL", DL, DL_COMMUNES, "COMMUNE", DL_COMMUNE - (int) realCommune, 7);
 		created += generate(sys, "TK", TK, List.of(TK), "DISTRICT", TK_DISTRICT_OWN, 300);
 		created += generate(sys, "TK", TK, TK_COMMUNES, "COMMUNE", TK_COMMUNE_OWN, 400);
+		proposals(sys);
 		return created;
+	}
+
+	/** An hour of a citizen's time, valued for the demo (Circular 02/2017/TT-VPCP asks for lower-average wage data). */
+	static final BigDecimal HOUR = BigDecimal.valueOf(20_000);
+
+	/**
+	 * Đô Lương's 12 simplification proposals (the number of its report); which procedures, the figures and the
+	 * decisions are illustrative.
+	 */
+	private void proposals(Caller sys) {
+		record P(String code, ProposalKind kind, String proposedTime, String description, String rationale, int hoursBefore,
+				int hoursAfter, long feesBefore, long feesAfter, String frequency, long subjects, ProposalStatus status) {
+		}
+		List<P> list = List.of(
+				new P("H41-HKD-032", ProposalKind.CUT_TIME, "2", "Giảm thời hạn từ 03 xuống 02 ngày làm việc",
+						"Hồ sơ đăng ký hộ kinh doanh đơn giản, đã liên thông cấp mã số thuế; thực tế giải quyết trong 02 ngày.", 10, 8, 100000, 100000, "1", 420, ProposalStatus.APPROVED),
+				new P("H41-HKD-033", ProposalKind.MOVE_ONLINE, null, "Cung cấp dịch vụ công trực tuyến toàn trình",
+						"Thành phần hồ sơ chỉ gồm thông báo thay đổi; có thể ký số và trả kết quả điện tử.", 8, 2, 100000, 100000, "1", 310, ProposalStatus.IMPLEMENTED),
+				new P("H41-XD-036", ProposalKind.CUT_COMPONENTS, null, "Bỏ yêu cầu nộp bản sao giấy tờ về quyền sử dụng đất đã có trong cơ sở dữ liệu đất đai",
+						"Khai thác dữ liệu từ cơ sở dữ liệu đất đai của huyện, không yêu cầu người dân nộp lại.", 24, 18, 75000, 75000, "1", 650, ProposalStatus.PROPOSED),
+				new P("H41-XD-037", ProposalKind.CUT_TIME, "10", "Giảm thời hạn cấp giấy phép sửa chữa, cải tạo nhà ở riêng lẻ từ 15 xuống 10 ngày",
+						"Phần lớn hồ sơ sửa chữa không thay đổi kết cấu chịu lực, không cần kiểm tra thực địa kéo dài.", 20, 16, 75000, 75000, "1", 180, ProposalStatus.PROPOSED),
+				new P("H41-DD-041", ProposalKind.CUT_STEPS, null, "Gộp bước kiểm tra hiện trạng vào bước thẩm định hồ sơ",
+						"Hai bước cùng do Phòng Tài nguyên và Môi trường thực hiện, trùng lặp nội dung kiểm tra.", 40, 32, 100000, 100000, "1", 1200, ProposalStatus.APPROVED),
+				new P("H41-DD-042", ProposalKind.CUT_TIME, "12", "Giảm thời hạn chuyển mục đích sử dụng đất từ 15 xuống 12 ngày làm việc",
+						"Thời gian xác định nghĩa vụ tài chính đã rút ngắn nhờ liên thông điện tử với cơ quan thuế.", 36, 30, 0, 0, "1", 540, ProposalStatus.PROPOSED),
+				new P("H41-BTXH-045", ProposalKind.CUT_COMPONENTS, null, "Không yêu cầu bản sao giấy khai sinh khi đã có dữ liệu dân cư",
+						"Thông tin nhân thân khai thác từ Cơ sở dữ liệu quốc gia về dân cư.", 16, 12, 0, 0, "1", 860, ProposalStatus.IMPLEMENTED),
+				new P("H41-BTXH-046", ProposalKind.MOVE_ONLINE, null, "Tiếp nhận hồ sơ hỗ trợ chi phí mai táng trực tuyến một phần",
+						"Thân nhân người mất thường ở xa; cho phép nộp trực tuyến và nhận kết quả qua bưu chính.", 12, 6, 0, 0, "1", 150, ProposalStatus.APPROVED),
+				new P("DL-MH-H001", ProposalKind.ABOLISH, null, "Bãi bỏ thủ tục do đã được thay thế bằng thủ tục liên thông",
+						"Nội dung thủ tục trùng với thủ tục liên thông cấp tỉnh; duy trì gây phiền hà cho người dân.", 12, 0, 50000, 0, "1", 90, ProposalStatus.PROPOSED),
+				new P("DL-MH-H002", ProposalKind.CUT_TIME, "3", "Giảm thời hạn giải quyết xuống 03 ngày làm việc",
+						"Thống kê hồ sơ năm trước cho thấy phần lớn được giải quyết trước hạn.", 8, 6, 0, 0, "1", 75, ProposalStatus.REJECTED),
+				new P("DL-MH-H003", ProposalKind.CUT_STEPS, null, "Bỏ bước xin ý kiến phòng chuyên môn thứ hai",
+						"Phòng chủ trì đã đủ thẩm quyền và thông tin để thẩm định.", 10, 8, 0, 0, "1", 60, ProposalStatus.APPROVED),
+				new P("DL-MH-H004", ProposalKind.MOVE_ONLINE, null, "Cung cấp dịch vụ công trực tuyến toàn trình",
+						"Kết quả là văn bản điện tử có chữ ký số, không cần nhận bản giấy.", 9, 3, 0, 0, "1", 110, ProposalStatus.PROPOSED));
+		for (P p : list) {
+			SimplificationProposal created = simplifications.propose(sys, new NewProposal(p.code(), DL, p.kind(), p.description(), p.rationale(),
+					p.proposedTime() == null ? null : new BigDecimal(p.proposedTime()),
+					new ComplianceCost.Inputs(BigDecimal.valueOf(p.hoursBefore()), HOUR, BigDecimal.valueOf(p.feesBefore())),
+					new ComplianceCost.Inputs(BigDecimal.valueOf(p.hoursAfter()), HOUR, BigDecimal.valueOf(p.feesAfter())),
+					new BigDecimal(p.frequency()), p.subjects()));
+			if (p.status() == ProposalStatus.APPROVED || p.status() == ProposalStatus.IMPLEMENTED || p.status() == ProposalStatus.REJECTED) {
+				ProposalStatus first = p.status() == ProposalStatus.REJECTED ? ProposalStatus.REJECTED : ProposalStatus.APPROVED;
+				created = simplifications.decide(sys, created.id(), new Decision(first, "Ý kiến minh họa của lãnh đạo UBND huyện", created.version()));
+			}
+			if (p.status() == ProposalStatus.IMPLEMENTED) {
+				simplifications.decide(sys, created.id(), new Decision(ProposalStatus.IMPLEMENTED, "Đã sửa đổi quy trình (minh họa)", created.version()));
+			}
+		}
 	}
 
 	private int generate(Caller sys, String district, String districtUnit, List<String> units, String level, int count, int offset) {
@@ -420,8 +482,9 @@ class DemoCatalog {
 			Field field = (Field) g[0];
 			String name = (String) g[1];
 			String code = prefix + String.format("%03d", i);
-			int seed = (offset + i) * 7;
-			BigDecimal amount = BigDecimal.valueOf(List.of(3, 5, 7, 10, 12, 15, 20).get(seed % 7));
+			int n = offset + i;
+			int seed = n * 7;
+			BigDecimal amount = BigDecimal.valueOf(List.of(3, 5, 7, 10, 12, 15, 20).get(n % 7));
 			ProcessingTime time = new ProcessingTime(amount, DurationUnit.WORKING_DAYS);
 			List<DossierComponent> components = seed % 53 == 0 ? List.of()
 					: List.of(new DossierComponent("DN", "Đơn đề nghị " + lowerFirst(name) + " theo mẫu", "Mẫu đơn đề nghị", 1, 0, true, true, false),

@@ -1,6 +1,10 @@
 package org.motcua.catalog.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.CatalogCommands;
+import org.motcua.catalog.CatalogExchange;
+import org.motcua.catalog.ImportReport;
 import org.motcua.catalog.CatalogStats;
 import org.motcua.catalog.Channel;
 import org.motcua.catalog.InternalProcess;
@@ -26,7 +32,14 @@ import org.motcua.organization.Caller;
 import org.motcua.organization.Organization;
 import org.motcua.shared.InvalidInputException;
 import org.motcua.shared.NotFoundException;
+import org.slf4j.MDC;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +49,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,11 +66,16 @@ class ProcedureApiController {
 	private final Catalog catalog;
 	private final Organization organization;
 	private final RequestBodies json;
+	private final CatalogExchange exchange;
+	private final MessageSource messages;
 
-	ProcedureApiController(Catalog catalog, Organization organization, RequestBodies json) {
+	ProcedureApiController(Catalog catalog, Organization organization, RequestBodies json, CatalogExchange exchange,
+			MessageSource messages) {
 		this.catalog = catalog;
 		this.organization = organization;
 		this.json = json;
+		this.exchange = exchange;
+		this.messages = messages;
 	}
 
 	/** A procedure version with its content at the top level. */
@@ -107,6 +127,43 @@ class ProcedureApiController {
 	@Operation(summary = "Fields (lĩnh vực) of the procedures in force")
 	List<String> fields() {
 		return catalog.fields();
+	}
+
+	@GetMapping(value = "/export", produces = XLSX)
+	@Operation(summary = "The procedures in force (of a unit and the units below it, or all) as an .xlsx workbook: Procedures, Components, Fees, LegalBasis and Steps sheets")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String unitCode) {
+		return xlsx(exchange.export(unitCode));
+	}
+
+	@PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import an .xlsx workbook (catalogue editors): idempotent by code; with problems nothing is imported (400 listing each) unless skipInvalid=true")
+	ResponseEntity<?> importWorkbook(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean skipInvalid,
+			Authentication auth, Locale locale, HttpServletRequest request) throws IOException {
+		ImportReport report = exchange.importWorkbook(caller(auth), file.getInputStream(), skipInvalid, null);
+		ImportReportDto dto = ImportReportDto.of(report, messages, locale);
+		if (report.applied()) {
+			return ResponseEntity.ok(dto);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("error.catalog.import.rejected", new Object[] { report.problems().size() }, locale));
+		problem.setTitle(messages.getMessage("problem.title.400", null, "Bad Request", locale));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		String cid = MDC.get("cid");
+		if (cid != null) {
+			problem.setProperty("correlationId", cid);
+		}
+		problem.setProperty("applied", false);
+		problem.setProperty("processedRows", dto.processedRows());
+		problem.setProperty("problems", dto.problems());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	static ResponseEntity<byte[]> xlsx(byte[] body) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("thu-tuc-hanh-chinh.xlsx").build().toString())
+			.body(body);
 	}
 
 	@GetMapping("/{code}")
