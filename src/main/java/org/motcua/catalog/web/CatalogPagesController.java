@@ -22,6 +22,7 @@ import org.motcua.catalog.ProcedureStatus;
 import org.motcua.catalog.ProcedureVersion;
 import org.motcua.catalog.ProcessRules;
 import org.motcua.catalog.ProcessingTime;
+import org.motcua.catalog.PublicationTracking;
 import org.motcua.catalog.ResultPage;
 import org.motcua.catalog.ProcedureSummary;
 import org.motcua.catalog.Subject;
@@ -59,10 +60,22 @@ class CatalogPagesController {
 
 	private final Catalog catalog;
 	private final Organization organization;
+	private final PublicationTracking publication;
 
-	CatalogPagesController(Catalog catalog, Organization organization) {
+	CatalogPagesController(Catalog catalog, Organization organization, PublicationTracking publication) {
 		this.catalog = catalog;
 		this.organization = organization;
+		this.publication = publication;
+	}
+
+	@GetMapping("/catalog/publication")
+	String publication(@RequestParam(required = false) @Nullable String unitCode, Authentication auth, Model model) {
+		Caller caller = organization.caller(auth.getName());
+		PublicationTracking.Report report = publication.report(blankToNull(unitCode));
+		model.addAttribute("report", report);
+		model.addAttribute("unitCode", unitCode == null ? "" : unitCode);
+		model.addAttribute("units", organization.allUnits(caller));
+		return "catalog/publication";
 	}
 
 	// ------------------------------------------------------------------ list
@@ -113,6 +126,7 @@ class CatalogPagesController {
 		model.addAttribute("c", shown.content());
 		model.addAttribute("stepLines", lines(shown.content().implementationSteps()));
 		model.addAttribute("zone", ZONE);
+		model.addAttribute("issues", publication.issues(shown));
 		List<InternalProcess> processes = catalog.processes(code, at);
 		model.addAttribute("processes", processes);
 		Map<String, List<ProcessRules.Stage>> stages = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import org.motcua.catalog.ProcedureSummary;
 import org.motcua.catalog.ProcedureVersion;
 import org.motcua.catalog.ProcessStep;
 import org.motcua.catalog.ProcessVersion;
+import org.motcua.catalog.PublicationTracking;
 import org.motcua.catalog.ResultPage;
 import org.motcua.organization.Caller;
 import org.motcua.organization.Organization;
@@ -68,9 +69,11 @@ class ProcedureApiController {
 	private final RequestBodies json;
 	private final CatalogExchange exchange;
 	private final MessageSource messages;
+	private final PublicationTracking publication;
 
 	ProcedureApiController(Catalog catalog, Organization organization, RequestBodies json, CatalogExchange exchange,
-			MessageSource messages) {
+			MessageSource messages, PublicationTracking publication) {
+		this.publication = publication;
 		this.catalog = catalog;
 		this.organization = organization;
 		this.json = json;
@@ -121,6 +124,16 @@ class ProcedureApiController {
 	CatalogStats stats(@RequestParam(required = false) @Nullable String unitCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
 		return catalog.stats(unitCode, at);
+	}
+
+	record IssueList(List<PublicationTracking.ProcedureIssues> items, int total, PublicationTracking.Summary summary) {
+	}
+
+	@GetMapping("/publication-issues")
+	@Operation(summary = "Procedures in force (of a unit and the units below it) whose announcement or national-database publication missed its legal deadline, or that lack required parts; with the counts behind indicators 1.1–1.3 of Decision 766")
+	IssueList publicationIssues(@RequestParam(required = false) @Nullable String unitCode) {
+		PublicationTracking.Report report = publication.report(unitCode);
+		return new IssueList(report.items(), report.items().size(), report.summary());
 	}
 
 	@GetMapping("/fields")
