@@ -157,6 +157,25 @@ class CatalogApiTests {
 	}
 
 	@Test
+	void competenceLevelsCarryTheirOwnDatesSoTheMoveFromDistrictToCommuneLevelIsData() throws Exception {
+		String body = CatalogJson.procedure("T-LVL-001", "Xác nhận thử nghiệm chuyển cấp", "DISTRICT", "H41.21", "5", "ACTIVE", "2024-01-01")
+			.replace("\"levels\":[{\"level\":\"DISTRICT\",\"validFrom\":\"2020-01-01\"}]",
+					"\"levels\":[{\"level\":\"DISTRICT\",\"validFrom\":\"2020-01-01\",\"validTo\":\"2025-06-30\"},{\"level\":\"COMMUNE\",\"validFrom\":\"2025-07-01\"}]")
+			.replace("\"unitCodes\":[\"H41.21\"]", "\"unitCodes\":[\"H41.21\",\"H41.52\"]");
+		create("cchc.nghean", body).andExpect(status().isCreated());
+		for (String[] c : new String[][] { { "DISTRICT", "2025-06-30", "1" }, { "DISTRICT", "2025-07-01", "0" }, { "COMMUNE", "2025-06-30", "0" },
+				{ "COMMUNE", "2025-07-01", "1" } }) {
+			mvc.perform(get("/api/v1/procedures").param("q", "T-LVL-001").param("level", c[0]).param("at", c[1])
+					.header("Authorization", as("tiepnhan.tanky")))
+				.andExpect(jsonPath("$.total").value(Integer.parseInt(c[2])));
+		}
+		assertThat(catalog.receivable("H41.52", "chuyen cap", 10)).extracting(ProcedureSummary::code).containsExactly("T-LVL-001");
+		assertThat(catalog.receivable("H41.52", "khai sinh", 10)).isEmpty();
+		assertThat(catalog.receivable("H41.20.21", "khai sinh", 50)).extracting(ProcedureSummary::code).contains("H41-HT-001")
+			.doesNotContain("H41-HT-024");
+	}
+
+	@Test
 	void thePublicMirrorNeedsNoSignInAndShowsOnlyActiveProcedures() throws Exception {
 		String body = CatalogJson.procedure("T-PUB-001", "Xác nhận thử nghiệm tạm dừng", "COMMUNE", "H41.52", "5", "SUSPENDED", "2025-07-01");
 		create("cchc.nghean", body).andExpect(status().isCreated());
