@@ -24,11 +24,13 @@ class DemoDataLoader implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate tx;
 	private final DemoOrganization organization;
+	private final DemoCatalog catalog;
 
-	DemoDataLoader(JdbcClient jdbc, TransactionTemplate tx, DemoOrganization organization) {
+	DemoDataLoader(JdbcClient jdbc, TransactionTemplate tx, DemoOrganization organization, DemoCatalog catalog) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.organization = organization;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -40,12 +42,13 @@ class DemoDataLoader implements ApplicationRunner {
 				return false;
 			}
 			organization.load();
+			catalog.load();
 			return true;
 		});
 		if (!Boolean.TRUE.equals(loaded)) {
 			return;
 		}
-		log.info("Demo data loaded: Nghệ An (H41), former districts Đô Lương and Tân Kỳ, demo officials with password {}",
-				DemoOrganization.PASSWORD);
+		log.info("Demo data loaded: Nghệ An (H41), former districts Đô Lương and Tân Kỳ with their procedure catalogue, "
+				+ "demo officials with password {}", DemoOrganization.PASSWORD);
 	}
 }
