@@ -45,7 +45,7 @@ class CatalogProcedureTerms implements ProcedureTermsSource {
 		}
 		ProcessVersion p = process.get();
 		List<PlannedStep> steps = p.steps().stream()
-			.map(s -> new PlannedStep(s.name(), s.agencyCode(), new ProcessingTime(s.allotment(), p.unit())))
+			.map(s -> new PlannedStep(s.name(), s.agencyCode(), s.role(), new ProcessingTime(s.allotment(), p.unit())))
 			.toList();
 		List<ProcedureTerms.RequiredComponent> components = c.components().stream()
 			.map(x -> new ProcedureTerms.RequiredComponent(x.code(), x.name(), x.required()))

@@ -222,8 +222,7 @@ public class DossierService {
 			throw new ConflictException(view(stored, caller, now), "error.stale", d.version());
 		}
 		DossierAction action = cmd.action();
-		Set<Role> allowedRoles = ROLES.getOrDefault(action, Set.of());
-		if (allowedRoles.stream().noneMatch(caller::hasRole)) {
+		if (!mayTake(caller, d, action)) {
 			throw new ForbiddenException("error.forbidden");
 		}
 		DossierStatus from = d.status();
@@ -361,6 +360,30 @@ public class DossierService {
 		save(fresh, caller, RETURN_RESULT, childFrom, "to the receiving desk " + p.receivingUnitCode());
 	}
 
+	/** Actions that belong to the step in hand: its role, its assignees and the heads who supervise may take them. */
+	static final Set<DossierAction> STEP_ACTIONS = EnumSet.of(FORWARD, RETURN_TO_STEP, CONSULT, REPLY, PAUSE, RESUME);
+
+	/**
+	 * Whether the caller may take the action on this dossier: their roles must allow it; an action of the step in
+	 * hand is further reserved to the step's role, to the officials assigned to it (lead and co-processors) and to
+	 * heads of office and leaders, so each official's inbox holds the dossiers waiting on them.
+	 */
+	static boolean mayTake(Caller caller, Dossier d, DossierAction action) {
+		if (ROLES.getOrDefault(action, Set.of()).stream().noneMatch(caller::hasRole)) {
+			return false;
+		}
+		if (!STEP_ACTIONS.contains(action) || d.currentStep() < 0 || d.currentStep() >= d.steps().size()
+				|| caller.hasRole(Role.UNIT_HEAD) || caller.hasRole(Role.LEADER)) {
+			return true;
+		}
+		Role stepRole = d.steps().get(d.currentStep()).role();
+		if (stepRole == null || caller.hasRole(stepRole)) {
+			return true;
+		}
+		return d.progress().stream().filter(p -> p.step() == d.currentStep() && p.finishedAt() == null)
+			.anyMatch(p -> caller.username().equals(p.lead()) || p.coProcessors().contains(caller.username()));
+	}
+
 	// ------------------------------------------------------------------ queries
 
 	@Transactional(readOnly = true)
@@ -486,7 +509,7 @@ public class DossierService {
 		WorkingCalendar calendar = calendars.forUnit(d.receivingUnitCode());
 		Set<DossierAction> allowed = EnumSet.noneOf(DossierAction.class);
 		for (DossierAction a : d.allowedActions()) {
-			if (ROLES.getOrDefault(a, Set.of()).stream().anyMatch(caller::hasRole)) {
+			if (mayTake(caller, d, a)) {
 				allowed.add(a);
 			}
 		}

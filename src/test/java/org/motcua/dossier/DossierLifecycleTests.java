@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.motcua.calendar.DurationUnit;
 import org.motcua.calendar.Timeliness;
 import org.motcua.calendar.WorkingCalendar;
+import org.motcua.organization.Role;
 import org.motcua.shared.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +26,9 @@ class DossierLifecycleTests {
 	static final WorkingCalendar CALENDAR = WorkingCalendar.standard();
 	static final ProcessingTime FIVE_DAYS = new ProcessingTime(BigDecimal.valueOf(5), DurationUnit.WORKING_DAYS);
 	static final List<PlannedStep> STEPS = List.of(
-			new PlannedStep("Tiếp nhận, chuyển hồ sơ", null, new ProcessingTime(BigDecimal.valueOf(0.5), DurationUnit.WORKING_DAYS)),
-			new PlannedStep("Thẩm định", "H41.20.03", new ProcessingTime(BigDecimal.valueOf(3), DurationUnit.WORKING_DAYS)),
-			new PlannedStep("Phê duyệt", "H41.20.01", new ProcessingTime(BigDecimal.valueOf(1), DurationUnit.WORKING_DAYS)));
+			new PlannedStep("Tiếp nhận, chuyển hồ sơ", null, Role.ONE_STOP_CLERK, new ProcessingTime(BigDecimal.valueOf(0.5), DurationUnit.WORKING_DAYS)),
+			new PlannedStep("Thẩm định", "H41.20.03", Role.SPECIALIST, new ProcessingTime(BigDecimal.valueOf(3), DurationUnit.WORKING_DAYS)),
+			new PlannedStep("Phê duyệt", "H41.20.01", Role.LEADER, new ProcessingTime(BigDecimal.valueOf(1), DurationUnit.WORKING_DAYS)));
 
 	static Instant at(String local) {
 		return OffsetDateTime.parse(local + "+07:00").toInstant();
