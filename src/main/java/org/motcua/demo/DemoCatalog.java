@@ -419,7 +419,74 @@ class DemoCatalog {
 		created += generate(sys, "TK", TK, List.of(TK), "DISTRICT", TK_DISTRICT_OWN, 300);
 		created += generate(sys, "TK", TK, TK_COMMUNES, "COMMUNE", TK_COMMUNE_OWN, 400);
 		proposals(sys);
+		created += twoTier(sys, reals);
 		return created;
+	}
+
+	static final LocalDate TWO_TIER_FROM = LocalDate.of(2025, 7, 1);
+	static final List<String> NEW_COMMUNES = List.of("H41.50", "H41.51", "H41.52", "H41.53");
+	static final String NOTE_TWO_TIER = "Dữ liệu minh họa cho chính quyền địa phương hai cấp từ 01/7/2025: tên, lĩnh vực và thời hạn lấy từ thủ tục "
+			+ "tương ứng trước đây; việc phân cấp cho xã hoặc tỉnh, mã thủ tục và quy trình nội bộ là minh họa — cần đối chiếu quyết định công bố của tỉnh.";
+
+	/**
+	 * The real procedures as a two-tier local government applies them since 1 July 2025 (Law 72/2025/QH15): those
+	 * of the former communes and districts at the new communes, land procedures decided by the province and also
+	 * received at the communes, which transfer them (illustrative, see {@link #NOTE_TWO_TIER}).
+	 */
+	private int twoTier(Caller sys, List<Real> reals) {
+		int n = 0;
+		for (Real r : reals) {
+			n++;
+			boolean land = r.field() == DD;
+			String code = "H41-" + (land ? "T" : "X") + "-" + r.field().code() + "-" + String.format("%03d", n);
+			List<DossierComponent> components = new ArrayList<>();
+			for (Comp c : r.components()) {
+				boolean form = c.code().equals("TK") || c.code().equals("DN") || c.code().equals("GDN");
+				components.add(new DossierComponent(c.code(), c.name(), form ? "Mẫu " + lowerFirst(c.name()) : null, c.originals(), c.copies(),
+						true, true, c.code().equals("CCCD") || c.code().equals("GCN") || c.code().equals("GCS")));
+			}
+			ProcessingTime time = new ProcessingTime(new BigDecimal(r.amount()), r.unit());
+			List<String> units = land ? concat(List.of("H41"), NEW_COMMUNES) : NEW_COMMUNES;
+			ProcedureContent c = content(r.field(), r.name(), "COMMUNE", NEW_COMMUNES, time, r.timeNote(), r.fees(), components,
+					new ProcedureResult(r.result(), true, true), r.laws().stream().map(Law::ref).toList(), r.interAgency(),
+					NOTE_TWO_TIER, true, n);
+			List<CompetenceLevel> levels = land
+					? List.of(CompetenceLevel.of("PROVINCE", TWO_TIER_FROM), CompetenceLevel.of("COMMUNE", TWO_TIER_FROM))
+					: List.of(CompetenceLevel.of("COMMUNE", TWO_TIER_FROM));
+			c = new ProcedureContent(null, c.name(), c.field(), levels, units,
+					land ? "Sở Nông nghiệp và Môi trường; tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh hoặc cấp xã" : "Ủy ban nhân dân cấp xã",
+					land ? "Sở Nông nghiệp và Môi trường tỉnh Nghệ An" : "Chủ tịch Ủy ban nhân dân cấp xã", c.subjects(),
+					List.of(Channel.IN_PERSON, Channel.POST, Channel.ONLINE_PARTIAL), time, c.processingTimeNote(), c.fees(), c.components(),
+					c.result(), c.conditions(), c.implementationSteps(), c.legalBasis(), true, c.interAgencyGroup(),
+					new Announcement("1500/QĐ-UBND (minh họa)", LocalDate.of(2025, 6, 25)), LocalDate.of(2025, 6, 28), ProcedureStatus.ACTIVE,
+					true, NOTE_TWO_TIER);
+			create(sys, code, c, TWO_TIER_FROM);
+			if (land) {
+				provinceProcess(sys, code, time);
+				for (String unit : NEW_COMMUNES) {
+					catalog.defineProcess(sys, code, new ProcessChange(unit, List.of(
+							step("Tiếp nhận, kiểm tra hồ sơ và chuyển Sở Nông nghiệp và Môi trường", unit + ".01", Role.ONE_STOP_CLERK, "0.5")),
+							TWO_TIER_FROM, 0));
+				}
+			}
+			else {
+				for (String unit : NEW_COMMUNES) {
+					process(sys, code, unit, r.field(), true, time, false, TWO_TIER_FROM);
+				}
+			}
+		}
+		return n;
+	}
+
+	/** The province's process for a land procedure: the service centre receives, the department appraises and decides. */
+	private void provinceProcess(Caller sys, String code, ProcessingTime time) {
+		BigDecimal t = time.amount();
+		List<ProcessStep> steps = List.of(
+				step("Tiếp nhận, kiểm tra hồ sơ", "H41.40", Role.ONE_STOP_CLERK, "0.5"),
+				step("Thẩm định hồ sơ, kiểm tra thực địa", "H41.07", Role.SPECIALIST, t.subtract(BigDecimal.valueOf(2)).toPlainString()),
+				step("Xem xét, phê duyệt kết quả", "H41.07", Role.UNIT_HEAD, "1"),
+				step("Trả kết quả", "H41.40", Role.ONE_STOP_CLERK, "0.5"));
+		catalog.defineProcess(sys, code, new ProcessChange("H41", steps, TWO_TIER_FROM, 0));
 	}
 
 	/** An hour of a citizen's time, valued for the demo (Circular 02/2017/TT-VPCP asks for lower-average wage data). */

@@ -83,6 +83,7 @@ class DemoOrganization {
 		agency(sys, "H41", "H41.01", "000.00.01.H41", "Văn phòng UBND tỉnh Nghệ An", AgencyKind.OFFICE);
 		agency(sys, "H41", "H41.05", null, "Sở Nội vụ tỉnh Nghệ An", AgencyKind.DEPARTMENT);
 		agency(sys, "H41", "H41.09", null, "Thanh tra tỉnh Nghệ An", AgencyKind.DEPARTMENT);
+		agency(sys, "H41", "H41.07", null, "Sở Nông nghiệp và Môi trường tỉnh Nghệ An", AgencyKind.DEPARTMENT);
 		agency(sys, "H41", "H41.40", null, "Trung tâm Phục vụ hành chính công tỉnh Nghệ An", AgencyKind.PUBLIC_SERVICE_CENTER);
 		for (String[] d : new String[][] { { "H41.20", "Đô Lương" }, { "H41.21", "Tân Kỳ" } }) {
 			String c = d[0];
@@ -118,6 +119,13 @@ class DemoOrganization {
 		official(sys, "tiepnhan.xa.doluong", "Bùi Thị Oanh (demo)", "Công chức Văn phòng - Thống kê, thị trấn Đô Lương", "H41.20.21", "H41.20.21.01", Role.ONE_STOP_CLERK);
 		official(sys, "cchc.nghean", "Ngô Thị Phương (demo)", "Chuyên viên cải cách hành chính, Sở Nội vụ", "H41", "H41.05", Role.REFORM_OFFICER);
 		official(sys, "kiemtra.nghean", "Đỗ Văn Quang (demo)", "Thanh tra viên, Thanh tra tỉnh", "H41", "H41.09", Role.INSPECTOR);
+		// since 1 July 2025: a commune of the two-tier local government and the province's service centre
+		official(sys, "tiepnhan.xadoluong", "Lê Thị Thu (demo)", "Công chức tiếp nhận, Trung tâm Phục vụ hành chính công xã Đô Lương", "H41.50", "H41.50.01", Role.ONE_STOP_CLERK);
+		official(sys, "congchuc.xadoluong", "Nguyễn Văn Sơn (demo)", "Công chức Phòng Kinh tế, xã Đô Lương", "H41.50", "H41.50.01", Role.SPECIALIST);
+		official(sys, "chutich.xadoluong", "Trần Văn Tâm (demo)", "Chủ tịch UBND xã Đô Lương", "H41.50", "H41.50.01", Role.LEADER);
+		official(sys, "tiepnhan.nghean", "Phan Thị Uyên (demo)", "Công chức tiếp nhận, Trung tâm Phục vụ hành chính công tỉnh", "H41", "H41.40", Role.ONE_STOP_CLERK);
+		official(sys, "chuyenvien.nghean", "Vũ Văn Việt (demo)", "Chuyên viên, Sở Nông nghiệp và Môi trường", "H41", "H41.07", Role.SPECIALIST);
+		official(sys, "truongphong.nghean", "Lý Văn Xuân (demo)", "Trưởng phòng Quản lý đất đai, Sở Nông nghiệp và Môi trường", "H41", "H41.07", Role.UNIT_HEAD);
 	}
 
 	private void unit(Caller sys, String code, String name, String level, String parent, LocalDate from, String note) {

@@ -112,13 +112,16 @@ public final class Dossier {
 	 * due on the original appointment of the dossier it comes from (Decree 61/2018 Art. 19(7)).
 	 */
 	public static Dossier receiveTransferred(DossierCode code, String procedureCode, String unitCode, ProcessingTime time,
-			List<PlannedStep> steps, Instant appointment, Instant now, String actor) {
+			List<PlannedStep> steps, Instant appointment, Instant now, String actor, WorkingCalendar calendar) {
 		Dossier d = new Dossier(code, procedureCode, unitCode, Channel.COUNTER, time, steps, now);
 		d.receivedAt = now;
 		d.clockStart = now;
 		d.baseDueAt = appointment;
 		d.dueAt = appointment;
 		d.originalDueAt = appointment;
+		if (!steps.isEmpty()) {
+			d.beginStep(0, now, calendar);
+		}
 		d.move(DossierStatus.SUBMITTED, DossierStatus.RECEIVED, DossierAction.ACCEPT, now, actor, "inter-level transfer");
 		return d;
 	}
@@ -131,6 +134,9 @@ public final class Dossier {
 		this.backdated = receivedAt.isBefore(now.minusSeconds(300));
 		startClock(receivedAt, calendar);
 		this.originalDueAt = dueAt;
+		if (!steps.isEmpty()) {
+			beginStep(0, receivedAt, calendar); // the receipt step of the internal process is the desk's, from receipt
+		}
 		move(from, DossierStatus.RECEIVED, DossierAction.ACCEPT, now, actor, backdated ? "backdated receipt" : "");
 	}
 

@@ -146,7 +146,12 @@ public class DossierService {
 		problems.throwIfAny();
 		ProcedureTerms terms = procedures.termsFor(cmd.procedureCode().trim(), unitCode, receivedAt)
 			.orElseThrow(() -> InvalidInputException.of("procedureCode", "error.dossier.procedure-unknown", cmd.procedureCode()));
-		List<ComponentCheck> components = cmd.components() == null ? List.of() : List.copyOf(cmd.components());
+		List<ComponentCheck> given = cmd.components() == null ? List.of() : cmd.components().stream().filter(Objects::nonNull).toList();
+		for (int i = 0; i < given.size(); i++) {
+			problems.check(given.get(i).code() != null && !given.get(i).code().isBlank(), "components[" + i + "].code", "error.required");
+		}
+		problems.throwIfAny();
+		List<ComponentCheck> components = checklist(terms, given);
 		if (outcome == ACCEPT) {
 			for (ProcedureTerms.RequiredComponent rc : terms.components()) {
 				boolean provided = components.stream().anyMatch(c -> rc.code().equals(c.code()) && c.provided());
@@ -187,6 +192,25 @@ public class DossierService {
 		events.publishEvent(new DossierEvents.DossierRegistered(code.value(), null, unitCode, terms.code(), cmd.channel(),
 				dossier.status(), dossier.receivedAtTime().orElse(receivedAt), dossier.dueAt().orElse(null)));
 		return new IntakeResult(view(new DossierStore.Stored(id, dossier, particulars, null), caller, now), false);
+	}
+
+	/**
+	 * The dossier's components checklist: every component the procedure asks for, named as in the catalogue and
+	 * marked provided or not, followed by anything else the applicant handed in.
+	 */
+	private static List<ComponentCheck> checklist(ProcedureTerms terms, List<ComponentCheck> given) {
+		List<ComponentCheck> list = new ArrayList<>();
+		for (ProcedureTerms.RequiredComponent rc : terms.components()) {
+			ComponentCheck c = given.stream().filter(g -> rc.code().equalsIgnoreCase(g.code().trim())).findFirst().orElse(null);
+			list.add(c == null ? new ComponentCheck(rc.code(), rc.name(), false, null, null)
+					: new ComponentCheck(rc.code(), rc.name(), c.provided(), c.form(), c.quantity()));
+		}
+		for (ComponentCheck g : given) {
+			if (terms.components().stream().noneMatch(rc -> rc.code().equalsIgnoreCase(g.code().trim()))) {
+				list.add(new ComponentCheck(g.code().trim(), g.name(), g.provided(), g.form(), g.quantity()));
+			}
+		}
+		return List.copyOf(list);
 	}
 
 	private IntakeResult replay(Caller caller, String[] earlier, String requestHash) {
@@ -330,7 +354,7 @@ public class DossierService {
 		LocalDate day = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
 		DossierCode code = DossierCode.of(agency, day, store.nextSequence(agency, day));
 		Dossier child = Dossier.receiveTransferred(code, d.procedureCode(), target, terms.processingTime(), terms.steps(),
-				d.dueAt().orElse(now), now, caller.username());
+				d.dueAt().orElse(now), now, caller.username(), calendars.forUnit(target));
 		DossierStore.Particulars pp = parent.particulars();
 		DossierStore.Particulars particulars = new DossierStore.Particulars(d.code().value(), terms.version(), terms.name(), agency,
 				new ArrayList<>(List.of(target)), pp.applicant(), pp.representative(), pp.components(), pp.publicPin(),
