@@ -25,12 +25,15 @@ class DemoDataLoader implements ApplicationRunner {
 	private final TransactionTemplate tx;
 	private final DemoOrganization organization;
 	private final DemoCatalog catalog;
+	private final DemoDossiers dossiers;
 
-	DemoDataLoader(JdbcClient jdbc, TransactionTemplate tx, DemoOrganization organization, DemoCatalog catalog) {
+	DemoDataLoader(JdbcClient jdbc, TransactionTemplate tx, DemoOrganization organization, DemoCatalog catalog,
+			DemoDossiers dossiers) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.organization = organization;
 		this.catalog = catalog;
+		this.dossiers = dossiers;
 	}
 
 	@Override
@@ -43,12 +46,14 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 			organization.load();
 			catalog.load();
+			dossiers.load();
 			return true;
 		});
 		if (!Boolean.TRUE.equals(loaded)) {
 			return;
 		}
 		log.info("Demo data loaded: Nghệ An (H41), former districts Đô Lương and Tân Kỳ with their procedure catalogue, "
+				+ "the two-tier communes and province since 1 July 2025 with a few demo dossiers, "
 				+ "demo officials with password {}", DemoOrganization.PASSWORD);
 	}
 }
