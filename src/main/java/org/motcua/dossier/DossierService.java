@@ -385,7 +385,8 @@ public class DossierService {
 	}
 
 	/** Actions that belong to the step in hand: its role, its assignees and the heads who supervise may take them. */
-	static final Set<DossierAction> STEP_ACTIONS = EnumSet.of(FORWARD, RETURN_TO_STEP, CONSULT, REPLY, PAUSE, RESUME);
+	static final Set<DossierAction> STEP_ACTIONS = EnumSet.of(FORWARD, RETURN_TO_STEP, CONSULT, REPLY, PAUSE, RESUME,
+			REQUEST_COMPLETION, REFUSE, TRANSFER);
 
 	/**
 	 * Whether the caller may take the action on this dossier: their roles must allow it; an action of the step in
@@ -406,6 +407,36 @@ public class DossierService {
 		}
 		return d.progress().stream().filter(p -> p.step() == d.currentStep() && p.finishedAt() == null)
 			.anyMatch(p -> caller.username().equals(p.lead()) || p.coProcessors().contains(caller.username()));
+	}
+
+	/**
+	 * Whether the dossier waits on the caller, for the inbox: the desk for online submissions, approved results
+	 * and results to return; during processing, the official assigned to the step in hand (lead or co-processor)
+	 * or, before anyone is assigned, the holders of the step's role. Dossiers waiting on the applicant or on
+	 * another level wait on no one here.
+	 */
+	static boolean waitsOn(Caller caller, Dossier d) {
+		boolean desk = caller.hasRole(Role.ONE_STOP_CLERK);
+		switch (d.status()) {
+			case SUBMITTED, RESULT_READY:
+				return desk;
+			case RECEIVED, IN_PROGRESS, PAUSED:
+				if (d.resultIssuedAt().isPresent()) {
+					return desk;
+				}
+				if (d.currentStep() < 0 || d.currentStep() >= d.steps().size()) {
+					return desk;
+				}
+				Optional<Dossier.StepProgress> current = d.progress().stream()
+					.filter(p -> p.step() == d.currentStep() && p.finishedAt() == null).reduce((a, b) -> b);
+				if (current.isPresent() && current.get().lead() != null) {
+					return caller.username().equals(current.get().lead()) || current.get().coProcessors().contains(caller.username());
+				}
+				Role role = d.steps().get(d.currentStep()).role();
+				return role == null ? caller.hasRole(Role.SPECIALIST) : caller.hasRole(role);
+			default:
+				return false;
+		}
 	}
 
 	// ------------------------------------------------------------------ queries
@@ -471,7 +502,17 @@ public class DossierService {
 		String order = query.inbox() ? "d.due_at ASC NULLS LAST, d.id" : "d.submitted_at DESC, d.id DESC";
 		List<DossierView> items;
 		long total;
-		if (Boolean.TRUE.equals(query.atRisk())) {
+		if (query.inbox()) {
+			// waiting on the caller depends on the step in hand: decided here for the open dossiers due soonest
+			items = store.search(condition, params, order, 2000, 0).stream()
+				.filter(s -> waitsOn(caller, s.dossier()))
+				.map(s -> view(s, caller, now))
+				.filter(v -> !Boolean.TRUE.equals(query.atRisk()) || v.atRisk())
+				.toList();
+			total = items.size();
+			items = items.stream().skip((long) query.page() * query.size()).limit(query.size()).toList();
+		}
+		else if (Boolean.TRUE.equals(query.atRisk())) {
 			// at risk depends on working time: computed on the calendar for the open dossiers due soonest
 			items = store.search(condition + " AND d.result_issued_at IS NULL AND d.due_at >= :nowr", with(params, "nowr", java.sql.Timestamp.from(now)),
 					"d.due_at ASC", 1000, 0).stream()
@@ -483,9 +524,6 @@ public class DossierService {
 			total = store.count(condition, params);
 			items = store.search(condition, params, order, query.size(), (long) query.page() * query.size()).stream()
 				.map(s -> view(s, caller, now)).toList();
-		}
-		if (query.inbox()) {
-			items = items.stream().filter(v -> !v.allowedActions().isEmpty()).toList();
 		}
 		return new Page(items, total, query.page(), query.size());
 	}

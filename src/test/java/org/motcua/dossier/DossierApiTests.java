@@ -417,6 +417,29 @@ class DossierApiTests {
 
 	// ------------------------------------------------------------------ queries and jurisdiction
 
+	List<String> inbox(String user) throws Exception {
+		return JsonPath.read(mvc.perform(get("/api/v1/dossiers").param("inbox", "true").param("size", "200")
+				.header("Authorization", Tokens.bearer(mvc, user)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.items[*].code");
+	}
+
+	@Test
+	void eachInboxHoldsTheDossiersWaitingOnItsOwnerAtTheStepInHand() throws Exception {
+		DocumentContext d = receive(HOUSEHOLD_BUSINESS, "Hộp Thư Đến");
+		String code = d.read("$.code");
+		assertThat(inbox(CLERK)).contains(code);
+		assertThat(inbox(SPECIALIST)).doesNotContain(code);
+		d = step(CLERK, d, "FORWARD");
+		assertThat(inbox(CLERK)).as("now at the appraisal step").doesNotContain(code);
+		assertThat(inbox(SPECIALIST)).contains(code);
+		assertThat(inbox(CHAIRMAN)).doesNotContain(code);
+		d = step(CHAIRMAN, d, "ASSIGN", ",\"lead\":\"%s\"".formatted(CHAIRMAN));
+		assertThat(inbox(CHAIRMAN)).as("assigned to the chairman himself").contains(code);
+		assertThat(inbox(SPECIALIST)).doesNotContain(code);
+		d = step(CHAIRMAN, d, "APPROVE");
+		assertThat(inbox(CLERK)).as("the approved result goes back to the desk").contains(code);
+	}
+
 	@Test
 	void dossiersAreFoundByApplicantNameWithoutDiacriticsByCitizenIdAndByCode() throws Exception {
 		DocumentContext d = receive(HOUSEHOLD_BUSINESS, "Nguyễn Thị Ánh Tuyết Tìm Kiếm");
