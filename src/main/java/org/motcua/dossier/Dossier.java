@@ -56,6 +56,12 @@ public final class Dossier {
 	private int version;
 	private int storedHistory;
 
+	/**
+	 * Marks a history note written by the system rather than an official: {@code @key} or {@code @key:argument},
+	 * shown in the reader's language (message {@code dossier.history.<key>}).
+	 */
+	public static final String SYSTEM_NOTE = "@";
+
 	/** Progress through one step: when it started, was due and finished, and how timely it was. */
 	public record StepProgress(int step, Instant startedAt, Instant dueAt, @Nullable Instant finishedAt,
 			@Nullable Timeliness timeliness, @Nullable String lead, List<String> coProcessors, List<String> followers) {
@@ -122,7 +128,7 @@ public final class Dossier {
 		if (!steps.isEmpty()) {
 			d.beginStep(0, now, calendar);
 		}
-		d.move(DossierStatus.SUBMITTED, DossierStatus.RECEIVED, DossierAction.ACCEPT, now, actor, "inter-level transfer");
+		d.move(DossierStatus.SUBMITTED, DossierStatus.RECEIVED, DossierAction.ACCEPT, now, actor, SYSTEM_NOTE + "transfer-received");
 		return d;
 	}
 
@@ -137,7 +143,7 @@ public final class Dossier {
 		if (!steps.isEmpty()) {
 			beginStep(0, receivedAt, calendar); // the receipt step of the internal process is the desk's, from receipt
 		}
-		move(from, DossierStatus.RECEIVED, DossierAction.ACCEPT, now, actor, backdated ? "backdated receipt" : "");
+		move(from, DossierStatus.RECEIVED, DossierAction.ACCEPT, now, actor, backdated ? SYSTEM_NOTE + "backdated" : "");
 	}
 
 	/**
@@ -172,7 +178,7 @@ public final class Dossier {
 			pauses.clear();
 			startClock(now, calendar);
 			restartCurrentStep(now, calendar);
-			move(from, DossierStatus.IN_PROGRESS, DossierAction.RESUBMIT, now, actor, "processing time restarted");
+			move(from, DossierStatus.IN_PROGRESS, DossierAction.RESUBMIT, now, actor, SYSTEM_NOTE + "restarted");
 		}
 		else {
 			move(from, DossierStatus.SUBMITTED, DossierAction.RESUBMIT, now, actor, "");
@@ -201,7 +207,7 @@ public final class Dossier {
 		StepProgress p = progress.get(progress.size() - 1);
 		progress.set(progress.size() - 1, new StepProgress(p.step(), p.startedAt(), p.dueAt(), null, null, lead,
 				List.copyOf(coProcessors), List.copyOf(followers)));
-		move(from, DossierStatus.IN_PROGRESS, DossierAction.ASSIGN, now, actor, "lead " + lead);
+		move(from, DossierStatus.IN_PROGRESS, DossierAction.ASSIGN, now, actor, SYSTEM_NOTE + "lead:" + lead);
 	}
 
 	/** Hands the dossier to the next step of the internal process, grading the step just finished. */
@@ -308,7 +314,7 @@ public final class Dossier {
 	public void approve(Instant now, String actor, WorkingCalendar calendar) {
 		DossierStatus from = require(DossierAction.APPROVE);
 		finishClock(now, calendar);
-		move(from, DossierStatus.IN_PROGRESS, DossierAction.APPROVE, now, actor, "result issued");
+		move(from, DossierStatus.IN_PROGRESS, DossierAction.APPROVE, now, actor, SYSTEM_NOTE + "result-issued");
 	}
 
 	/** The result is at the desk (for a transferred dossier: it came back from the other level). */

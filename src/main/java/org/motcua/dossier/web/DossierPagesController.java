@@ -164,6 +164,7 @@ class DossierPagesController {
 		DossierView dossier = dossiers.get(caller, code);
 		model.addAttribute("d", dossier);
 		model.addAttribute("history", dossiers.history(caller, code));
+		model.addAttribute("notes", new HistoryNotes());
 		model.addAttribute("zone", ZONE);
 		model.addAttribute("returnChannels", Channel.values());
 		if (!model.containsAttribute("actionErrors")) {
@@ -288,4 +289,19 @@ class DossierPagesController {
 		public void setRequestId(@Nullable String v) { this.requestId = v == null || v.isBlank() ? java.util.UUID.randomUUID().toString() : v; }
 	}
 
+
+	/** Renders history notes: an official's text as written, a system note in the reader's language. */
+	final class HistoryNotes {
+
+		public String text(String note) {
+			if (!note.startsWith(org.motcua.dossier.Dossier.SYSTEM_NOTE)) {
+				return note;
+			}
+			String body = note.substring(org.motcua.dossier.Dossier.SYSTEM_NOTE.length());
+			int colon = body.indexOf(':');
+			String key = colon < 0 ? body : body.substring(0, colon);
+			Object[] args = colon < 0 ? new Object[0] : new Object[] { body.substring(colon + 1) };
+			return message("dossier.history." + key, args);
+		}
+	}
 }
