@@ -40,6 +40,26 @@ class DocumentsConfiguration {
 		return new HtmlPdf(settings.formsDir());
 	}
 
+	@Bean
+	org.motcua.documents.storage.FileSystemStore fileStore(DocumentsSettings settings) {
+		return new org.motcua.documents.storage.FileSystemStore(settings.filesDir());
+	}
+
+	@Bean
+	Attachments.Incoming incoming(org.motcua.documents.storage.FileSystemStore store) {
+		return store::incoming;
+	}
+
+	/** ClamAV when {@code MOTCUA_CLAMAV_HOST} is set; otherwise files are recorded as not scanned. */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(VirusScanner.class)
+	VirusScanner virusScanner(DocumentsSettings settings) {
+		if (settings.clamavHost() != null) {
+			return new org.motcua.documents.storage.ClamAvScanner(settings.clamavHost(), settings.clamavPort(), 30_000);
+		}
+		return file -> new VirusScanner.Result(VirusScanner.Verdict.NOT_SCANNED, null);
+	}
+
 	/**
 	 * A unit's password is {@code MOTCUA_SIGNING_PASSWORD_<code with dots as underscores>} (e.g.
 	 * {@code MOTCUA_SIGNING_PASSWORD_H41_50}) when set, otherwise the common one.
