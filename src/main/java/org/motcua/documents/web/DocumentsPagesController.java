@@ -96,6 +96,16 @@ class DocumentsPagesController {
 		}
 	}
 
+	@GetMapping("/tracking-book")
+	String trackingBook(Authentication auth, Model model) {
+		Caller caller = organization.caller(auth.getName());
+		java.time.LocalDate today = java.time.LocalDate.now(org.motcua.calendar.WorkingCalendar.ZONE);
+		model.addAttribute("unitCode", caller.official().unitCode());
+		model.addAttribute("from", today.withDayOfMonth(1));
+		model.addAttribute("to", today);
+		return "documents/book";
+	}
+
 	@GetMapping("/dossiers/{code}/files/{id}")
 	ResponseEntity<InputStreamResource> download(@PathVariable String code, @PathVariable UUID id, Authentication auth) {
 		return FilesApiController.download(attachments.open(organization.caller(auth.getName()), code, id));
