@@ -72,9 +72,14 @@ public class Attachments {
 	private final TransactionTemplate tx;
 	private final DocumentsSettings settings;
 	private final Clock clock;
+	private final Signing signing;
+	private final org.motcua.organization.Organization organization;
 
 	Attachments(DossierService dossiers, JdbcClient jdbc, FileStore store, Incoming incoming, VirusScanner scanner,
-			AuditTrail audit, PlatformTransactionManager transactions, DocumentsSettings settings, ObjectProvider<Clock> clock) {
+			AuditTrail audit, PlatformTransactionManager transactions, DocumentsSettings settings, ObjectProvider<Clock> clock,
+			Signing signing, org.motcua.organization.Organization organization) {
+		this.signing = signing;
+		this.organization = organization;
 		this.dossiers = dossiers;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -139,8 +144,24 @@ public class Attachments {
 				throw InvalidInputException.of("file", "error.documents.infected", fileName, String.valueOf(scan.threat()));
 			}
 			String sha256 = HexFormat.of().formatHex(sha.digest());
+			long storedSize = size;
+			boolean signed = false;
+			if (upload.purpose() == AttachmentView.Purpose.RESULT && type.equals("application/pdf")) {
+				// An electronic result is issued under the unit's signature (Circular 01/2018 Art. 10, Decree 45/2020):
+				// the stored file is the signed one, and its hash is the one recorded.
+				Signing.Signed result = signResult(d, Files.readAllBytes(tmp));
+				if (result.signed()) {
+					Files.write(tmp, result.content());
+					sha256 = HexFormat.of().formatHex(sha256().digest(result.content()));
+					storedSize = result.content().length;
+					signed = true;
+				}
+			}
 			Path complete = tmp;
-			return tx.execute(status -> store(caller, d, upload, fileName, type, size, sha256, scan.verdict(), complete));
+			String hash = sha256;
+			long finalSize = storedSize;
+			boolean resultSigned = signed;
+			return tx.execute(status -> store(caller, d, upload, fileName, type, finalSize, hash, scan.verdict(), complete, resultSigned));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -157,8 +178,19 @@ public class Attachments {
 		}
 	}
 
+	private Signing.Signed signResult(DossierView d, byte[] pdf) {
+		var unit = organization.findUnit(d.receivingUnitCode()).orElseThrow();
+		try {
+			return signing.sign(pdf, unit.code(), unit.name(), "Kết quả giải quyết hồ sơ " + d.code(), unit.name());
+		}
+		catch (RuntimeException ex) {
+			// a PDF PDFBox cannot sign (encrypted, damaged) is refused rather than stored unsigned as if signed
+			throw InvalidInputException.of("file", "error.documents.result-not-signable");
+		}
+	}
+
 	private AttachmentView store(Caller caller, DossierView d, Upload upload, String fileName, String type, long size,
-			String sha256, VirusScanner.Verdict verdict, Path complete) {
+			String sha256, VirusScanner.Verdict verdict, Path complete, boolean signed) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		ZonedDateTime local = now.atZone(WorkingCalendar.ZONE);
@@ -174,8 +206,8 @@ public class Attachments {
 			.param("scan", verdict == VirusScanner.Verdict.CLEAN ? "CLEAN" : "NOT_SCANNED").param("cid", d.applicant().citizenId())
 			.param("valid", upload.validUntil()).param("by", caller.username()).param("at", Timestamp.from(now))
 			.update();
-		audit.record("FILE_ATTACHED", "Dossier", d.code(), "%s %s: %s (%s, %d bytes, sha256 %s)".formatted(upload.purpose(),
-				upload.componentCode() == null ? "" : upload.componentCode(), fileName, type, size, sha256));
+		audit.record("FILE_ATTACHED", "Dossier", d.code(), "%s %s: %s (%s, %d bytes, sha256 %s%s)".formatted(upload.purpose(),
+				upload.componentCode() == null ? "" : upload.componentCode(), fileName, type, size, sha256, signed ? ", signed by the unit" : ""));
 		try {
 			store.put(key, complete);
 		}

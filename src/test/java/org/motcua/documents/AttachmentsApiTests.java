@@ -161,6 +161,27 @@ class AttachmentsApiTests {
 	}
 
 	@Test
+	void aResultPdfIsStoredSignedByTheUnitWithTheHashOfTheSignedFile() throws Exception {
+		String code = new DossierFixture(mvc).receive("Bùi Thị Kết Quả Ký", "040190006600").read("$.code");
+		byte[] original = pdf();
+		String json = mvc.perform(multipart("/api/v1/dossiers/{code}/files", code)
+				.file(new MockMultipartFile("file", "giay-chung-nhan.pdf", "application/pdf", original))
+				.param("purpose", "RESULT").header("Authorization", Tokens.bearer(mvc, CLERK)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(json, "$.id");
+		byte[] stored = mvc.perform(get("/api/v1/dossiers/{code}/files/{id}", code, id).header("Authorization", Tokens.bearer(mvc, CLERK)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(stored).isNotEqualTo(original);
+		assertThat(JsonPath.<String>read(json, "$.sha256")).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored)));
+		mvc.perform(multipart("/api/v1/signatures/verify").file(new MockMultipartFile("file", "kq.pdf", "application/pdf", stored))
+				.header("Authorization", Tokens.bearer(mvc, CLERK)))
+			.andExpect(jsonPath("$.intact").value(true))
+			.andExpect(jsonPath("$.signer").value("Xã Đô Lương"))
+			.andExpect(jsonPath("$.reason").value("Kết quả giải quyết hồ sơ " + code));
+	}
+
+	@Test
 	void aFileWhoseNameLiesAboutItsContentIsRefusedAndNothingIsStored() throws Exception {
 		String code = new DossierFixture(mvc).receive("Bùi Văn Giả Mạo", "040090006633").read("$.code");
 		long before = storedFiles();
