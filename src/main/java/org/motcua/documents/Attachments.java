@@ -105,8 +105,7 @@ public class Attachments {
 		DossierView d = dossiers.get(caller, code);
 		checkMayAttach(caller, d);
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
-		String fileName = upload.fileName() == null ? "" : Path.of(upload.fileName().replace('\\', '/')).getFileName() == null ? ""
-				: Path.of(upload.fileName().replace('\\', '/')).getFileName().toString().trim();
+		String fileName = baseName(upload.fileName());
 		problems.check(!fileName.isEmpty() && fileName.length() <= 255, "file", "error.documents.file-name");
 		checkComponent(d, upload.purpose(), upload.componentCode(), problems);
 		problems.throwIfAny();
@@ -228,6 +227,16 @@ public class Attachments {
 			}
 		});
 		return find(id).orElseThrow();
+	}
+
+	/** The last segment of a client's file name, without control characters (browsers may send a full path). */
+	static String baseName(@Nullable String name) {
+		if (name == null) {
+			return "";
+		}
+		String n = name.replace('\\', '/');
+		n = n.substring(n.lastIndexOf('/') + 1);
+		return n.replaceAll("\\p{Cntrl}", "").trim();
 	}
 
 	private static void checkMayAttach(Caller caller, DossierView d) {
