@@ -277,11 +277,14 @@ public final class Dossier {
 	}
 
 	/** Sends the dossier to the competent agency of another level; its linked dossier carries on there. */
-	public void transfer(String toUnitCode, Instant now, String actor) {
+	public void transfer(String toUnitCode, Instant now, String actor, WorkingCalendar calendar) {
 		DossierStatus from = require(DossierAction.TRANSFER);
 		requireText(toUnitCode, "toUnitCode");
 		if (toUnitCode.equals(receivingUnitCode)) {
 			throw InvalidInputException.of("toUnitCode", "error.dossier.transfer-same-unit");
+		}
+		if (currentStep >= 0) {
+			finishCurrentStep(now, calendar); // this level's part ends with the hand-over
 		}
 		transferredTo = toUnitCode;
 		move(from, DossierStatus.TRANSFERRED, DossierAction.TRANSFER, now, actor, toUnitCode);
@@ -323,13 +326,20 @@ public final class Dossier {
 		if (from == DossierStatus.TRANSFERRED) {
 			finishClock(now, calendar);
 		}
+		else if (currentStep >= 0 && currentStep < steps.size() - 1) {
+			beginStep(steps.size() - 1, now, calendar); // the process's last step: returning the result
+		}
 		move(from, DossierStatus.RESULT_READY, DossierAction.RESULT_READY, now, actor, "");
 	}
 
-	public void returnResult(Channel via, Instant now, String actor) {
+	/** The result is handed to the applicant at the desk, by post or online; the return step ends. */
+	public void returnResult(Channel via, Instant now, String actor, WorkingCalendar calendar) {
 		DossierStatus from = require(DossierAction.RETURN_RESULT);
 		returnedAt = now;
-		move(from, DossierStatus.RETURNED, DossierAction.RETURN_RESULT, now, actor, via.name());
+		if (currentStep >= 0) {
+			finishCurrentStep(now, calendar);
+		}
+		move(from, DossierStatus.RETURNED, DossierAction.RETURN_RESULT, now, actor, SYSTEM_NOTE + "via-" + via.name());
 	}
 
 	/** The applicant asks to stop before a result is issued (Decree 118/2025 Art. 21; notice of stopping). */

@@ -315,7 +315,7 @@ public class DossierService {
 			}
 			case APPROVE -> d.approve(now, actor, calendar);
 			case RESULT_READY -> d.resultReady(now, actor, calendar);
-			case RETURN_RESULT -> d.returnResult(cmd.via() == null ? d.channel() : cmd.via(), now, actor);
+			case RETURN_RESULT -> d.returnResult(cmd.via() == null ? d.channel() : cmd.via(), now, actor, calendar);
 			case STOP_REQUESTED -> d.stopOnRequest(note, now, actor);
 			case CANCEL -> d.cancel(note, now, actor);
 		}
@@ -346,7 +346,7 @@ public class DossierService {
 			throw InvalidInputException.of("toUnitCode", "error.dossier.unit-closed", target);
 		}
 		Dossier d = parent.dossier();
-		d.transfer(target, now, caller.username());
+		d.transfer(target, now, caller.username(), calendars.forUnit(d.receivingUnitCode()));
 		ProcedureTerms terms = procedures.termsFor(d.procedureCode(), target, now)
 			.orElseThrow(() -> InvalidInputException.of("toUnitCode", "error.dossier.procedure-unknown", d.procedureCode()));
 		String agency = organization.desks(Caller.system(), target).stream().filter(OneStopDesk::active).map(OneStopDesk::code)
@@ -380,7 +380,7 @@ public class DossierService {
 		Dossier c = child.dossier();
 		DossierStore.Stored fresh = store.findByCode(c.code().value()).orElseThrow();
 		DossierStatus childFrom = fresh.dossier().status();
-		fresh.dossier().returnResult(Channel.COUNTER, now, caller.username());
+		fresh.dossier().returnResult(Channel.COUNTER, now, caller.username(), calendars.forUnit(c.receivingUnitCode()));
 		save(fresh, caller, RETURN_RESULT, childFrom, "to the receiving desk " + p.receivingUnitCode());
 	}
 

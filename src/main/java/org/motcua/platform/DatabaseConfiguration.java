@@ -62,7 +62,8 @@ class DatabaseConfiguration {
 	DataSource dataSource(org.springframework.beans.factory.ObjectProvider<EmbeddedPostgres> embedded,
 			@Value("${motcua.db.url:}") String url, @Value("${motcua.db.user:}") String user,
 			@Value("${motcua.db.password:}") String password,
-			@Value("${motcua.db.pool-size:20}") int poolSize) {
+			@Value("${motcua.db.pool-size:20}") int poolSize,
+			org.springframework.beans.factory.config.ConfigurableListableBeanFactory beans) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("motcua");
 		config.setMaximumPoolSize(poolSize);
@@ -75,6 +76,9 @@ class DatabaseConfiguration {
 		else if (pg != null) {
 			config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
 			config.setUsername("postgres");
+			// stop the database only after everything that uses the pool has shut down (e.g. the event
+			// publication registry, which reads incomplete publications while it is destroyed)
+			beans.registerDependentBean("embeddedPostgres", "dataSource");
 		}
 		else {
 			throw new IllegalStateException("No database: set MOTCUA_DB_URL or let MotCua start its embedded PostgreSQL");

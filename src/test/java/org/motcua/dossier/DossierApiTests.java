@@ -206,6 +206,7 @@ class DossierApiTests {
 		assertThat(d.read("$.returnedAt", String.class)).isNotNull();
 		assertThat(d.read("$.allowedActions", List.class)).isEmpty();
 		assertThat(d.read("$.progress[*].timeliness", List.class)).doesNotContainNull();
+		assertThat(d.read("$.progress[*].step", List.class)).as("the return step ran too").containsExactly(0, 1, 2, 3, 4);
 
 		mvc.perform(get("/api/v1/dossiers/{code}/history", code).header("Authorization", Tokens.bearer(mvc, CLERK)))
 			.andExpect(status().isOk())

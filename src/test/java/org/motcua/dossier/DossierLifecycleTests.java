@@ -203,7 +203,7 @@ class DossierLifecycleTests {
 		d.approve(at("2026-03-05T09:00:00"), "chutich.doluong", CALENDAR);
 		assertThat(d.allowedActions()).containsExactlyInAnyOrder(DossierAction.RESULT_READY, CANCEL);
 		d.resultReady(at("2026-03-05T10:00:00"), "tiepnhan.doluong", CALENDAR);
-		d.returnResult(Channel.COUNTER, at("2026-03-06T08:00:00"), "tiepnhan.doluong");
+		d.returnResult(Channel.COUNTER, at("2026-03-06T08:00:00"), "tiepnhan.doluong", CALENDAR);
 		assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
 		assertThat(d.resultIssuedAt()).contains(at("2026-03-05T09:00:00"));
 		assertThat(d.returnedAt()).contains(at("2026-03-06T08:00:00"));
@@ -215,7 +215,7 @@ class DossierLifecycleTests {
 	@Test
 	void aTransferredDossierIsGradedWhenItsResultComesBack() {
 		Dossier d = received("2026-03-02T09:00:00");
-		d.transfer("H41", at("2026-03-02T10:00:00"), "tiepnhan.xa.doluong");
+		d.transfer("H41", at("2026-03-02T10:00:00"), "tiepnhan.xa.doluong", CALENDAR);
 		assertThat(d.status()).isEqualTo(DossierStatus.TRANSFERRED);
 		d.resultReady(at("2026-03-10T10:00:00"), "tiepnhan.xa.doluong", CALENDAR);
 		assertThat(d.timeliness()).contains(Timeliness.LATE);

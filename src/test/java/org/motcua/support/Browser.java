@@ -81,6 +81,13 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Clicks (a link, a submit button) and waits until the browser has left the page the element was on. */
+	public Browser clickToLeave(WebElement element) {
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		return this;
+	}
+
 	public Browser signIn(String username, String password) {
 		go("/login");
 		find(By.id("username")).sendKeys(username);
