@@ -31,6 +31,9 @@ class FormsApiTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	DocumentsSettings settings;
+
 	DossierFixture dossiers() {
 		return new DossierFixture(mvc);
 	}
@@ -64,6 +67,35 @@ class FormsApiTests {
 				"/tra-cuu/" + code);
 		assertThat(text).contains(date(d.read("$.dueAt")));
 		assertThat(Pdfs.pageSize(pdf).getWidth()).isCloseTo(419.5f, org.assertj.core.data.Offset.offset(2f));
+	}
+
+	@Test
+	void theReceiptsQrCodeOpensThePublicLookupOfTheDossier() throws Exception {
+		String code = dossiers().receive("Quách Thị Mã QR", "040190001133").read("$.code");
+		byte[] pdf = form(CLERK, code, "receipt");
+		assertThat(Pdfs.qrCodes(pdf)).containsExactly("http://localhost:8080/tra-cuu/" + code);
+	}
+
+	@Test
+	void aProvinceOverridesAFormTemplateWithoutACodeChange() throws Exception {
+		java.nio.file.Path override = settings.formsDir().resolve("H41").resolve("refusal.xhtml");
+		java.nio.file.Files.createDirectories(override.getParent());
+		java.nio.file.Files.writeString(override, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<html xmlns:th="http://www.thymeleaf.org"><head><style th:replace="~{layout :: style}"></style></head>
+				<body><h1>PHIẾU TỪ CHỐI CỦA TỈNH NGHỆ AN</h1><p th:text="'Hồ sơ ' + ${d.code} + ' của ' + ${applicant.fullName}">x</p></body></html>
+				""");
+		try {
+			DocumentContext d = dossiers().receive("Lương Văn Mẫu Riêng", "040090002233");
+			d = dossiers().step(CLERK, d, "FORWARD", "");
+			d = dossiers().step(SPECIALIST, d, "REFUSE", ",\"note\":\"Không thuộc thẩm quyền\"");
+			String text = Pdfs.text(form(SPECIALIST, d.read("$.code"), "refusal"));
+			assertThat(text).contains("PHIẾU TỪ CHỐI CỦA TỈNH NGHỆ AN", "Hồ sơ " + d.read("$.code") + " của Lương Văn Mẫu Riêng")
+				.doesNotContain("Mẫu số 03");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(override);
+		}
 	}
 
 	@Test
