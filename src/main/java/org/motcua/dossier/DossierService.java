@@ -534,6 +534,19 @@ public class DossierService {
 		return copy;
 	}
 
+	/**
+	 * Dossiers received at a unit from {@code from} (inclusive) to {@code to} (exclusive), oldest first: the register
+	 * of the tracking book (Mẫu 06, Circular 01/2018/TT-VPCP). The unit must lie in the caller's jurisdiction.
+	 */
+	@Transactional(readOnly = true)
+	public List<DossierView> receivedAt(Caller caller, String unitCode, Instant from, Instant to, int limit) {
+		AdministrativeUnit unit = organization.unit(caller, unitCode.trim().toUpperCase(java.util.Locale.ROOT));
+		Instant now = clock.instant();
+		Map<String, Object> params = Map.of("unit", unit.code(), "from", java.sql.Timestamp.from(from), "to", java.sql.Timestamp.from(to));
+		return store.search("d.receiving_unit_code = :unit AND d.received_at >= :from AND d.received_at < :to", params,
+				"d.received_at ASC, d.id", limit, 0).stream().map(s -> view(s, caller, now)).toList();
+	}
+
 	/** Procedures the caller's desk can receive, for the intake form. */
 	@Transactional(readOnly = true)
 	public List<ProcedureTermsSource.ProcedureChoice> procedureChoices(Caller caller, String query) {

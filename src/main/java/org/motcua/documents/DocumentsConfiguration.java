@@ -1,0 +1,75 @@
+package org.motcua.documents;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.motcua.documents.pdf.HtmlPdf;
+import org.motcua.documents.signing.UnitKeys;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
+
+/** Wires the documents module from its settings. */
+@Configuration(proxyBeanMethods = false)
+class DocumentsConfiguration {
+
+	static final String DEMO_PASSWORD = "motcua-demo";
+
+	@Bean
+	DocumentsSettings documentsSettings(@Value("${motcua.documents.dir:${motcua.data-dir:./data}/documents}") String dir,
+			@Value("${motcua.documents.max-file-size:20MB}") DataSize maxFileSize,
+			@Value("${motcua.documents.allowed-types:application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}") String allowedTypes,
+			@Value("${motcua.public-url:http://localhost:8080}") String publicUrl,
+			@Value("${motcua.documents.clamav.host:}") String clamavHost,
+			@Value("${motcua.documents.clamav.port:3310}") int clamavPort,
+			@Value("${motcua.documents.signing.password:}") String signingPassword,
+			@Value("${motcua.demo-data:false}") boolean demo) {
+		List<String> types = Arrays.stream(allowedTypes.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+			.map(s -> s.toLowerCase(Locale.ROOT)).toList();
+		String password = signingPassword.isBlank() ? (demo ? DEMO_PASSWORD : null) : signingPassword;
+		return new DocumentsSettings(Path.of(dir), maxFileSize, types, publicUrl, clamavHost.isBlank() ? null : clamavHost,
+				clamavPort, password, demo);
+	}
+
+	@Bean
+	HtmlPdf formRenderer(DocumentsSettings settings) {
+		return new HtmlPdf(settings.formsDir());
+	}
+
+	@Bean
+	org.motcua.documents.storage.FileSystemStore fileStore(DocumentsSettings settings) {
+		return new org.motcua.documents.storage.FileSystemStore(settings.filesDir());
+	}
+
+	@Bean
+	Attachments.Incoming incoming(org.motcua.documents.storage.FileSystemStore store) {
+		return store::incoming;
+	}
+
+	/** ClamAV when {@code MOTCUA_CLAMAV_HOST} is set; otherwise files are recorded as not scanned. */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(VirusScanner.class)
+	VirusScanner virusScanner(DocumentsSettings settings) {
+		if (settings.clamavHost() != null) {
+			return new org.motcua.documents.storage.ClamAvScanner(settings.clamavHost(), settings.clamavPort(), 30_000);
+		}
+		return file -> new VirusScanner.Result(VirusScanner.Verdict.NOT_SCANNED, null);
+	}
+
+	/**
+	 * A unit's password is {@code MOTCUA_SIGNING_PASSWORD_<code with dots as underscores>} (e.g.
+	 * {@code MOTCUA_SIGNING_PASSWORD_H41_50}) when set, otherwise the common one.
+	 */
+	@Bean
+	UnitKeys unitKeys(DocumentsSettings settings, Environment environment) {
+		return new UnitKeys(settings.keysDir(), unit -> {
+			String own = environment.getProperty("MOTCUA_SIGNING_PASSWORD_" + unit.replace('.', '_').replace('-', '_'));
+			String password = own != null && !own.isBlank() ? own : settings.signingPassword();
+			return password == null ? null : password.toCharArray();
+		}, settings.selfSign());
+	}
+}
