@@ -3,6 +3,14 @@ package org.motcua.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.motcua.governance.legal.Conclusion;
+import org.motcua.governance.legal.DocumentKind;
+import org.motcua.governance.legal.DocumentStatus;
+import org.motcua.governance.legal.Issuer;
+import org.motcua.governance.legal.LegalCommands;
+import org.motcua.governance.legal.LegalDocument;
+import org.motcua.governance.legal.LegalDocuments;
+import org.motcua.governance.legal.LegalReview;
 import org.motcua.governance.tasks.PlanKind;
 import org.motcua.governance.tasks.Plan;
 import org.motcua.governance.tasks.Plans;
@@ -29,9 +37,11 @@ class DemoGovernance {
 	private final Plans plans;
 	private final Tasks tasks;
 	private final TaskReminders reminders;
+	private final LegalDocuments legal;
 
-	DemoGovernance(Plans plans, Tasks tasks, TaskReminders reminders) {
+	DemoGovernance(Plans plans, Tasks tasks, TaskReminders reminders, LegalDocuments legal) {
 		this.plans = plans;
+		this.legal = legal;
 		this.tasks = tasks;
 		this.reminders = reminders;
 	}
@@ -40,7 +50,58 @@ class DemoGovernance {
 		Caller sys = Caller.system();
 		LocalDate today = tasks.today();
 		loadTasks(sys, today);
+		loadLegalReview(sys);
 		reminders.runFor(today);
+	}
+
+	/** Subjects of the demo documents; the real Tân Kỳ documents were not available, so titles are made up. */
+	private static final String[][] SUBJECTS = {
+			{ "Quy định quản lý trật tự xây dựng trên địa bàn huyện", "Xây dựng" },
+			{ "Quy định mức thu phí, lệ phí do HĐND huyện quyết định", "Tài chính" },
+			{ "Ban hành quy chế phối hợp tiếp nhận, giải quyết TTHC theo cơ chế một cửa", "Cải cách hành chính" },
+			{ "Quy định bảng giá đất chi tiết tại các xã, thị trấn", "Đất đai" },
+			{ "Quy định quản lý chợ nông thôn", "Công thương" },
+			{ "Quy chế quản lý, vận hành cổng thông tin điện tử huyện", "Thông tin và truyền thông" },
+			{ "Quy định hỗ trợ phát triển sản xuất nông nghiệp", "Nông nghiệp" },
+			{ "Quy định về vệ sinh môi trường khu dân cư", "Môi trường" },
+			{ "Quy chế thi đua, khen thưởng", "Thi đua, khen thưởng" },
+			{ "Quy định phân cấp quản lý đường giao thông nông thôn", "Giao thông" },
+			{ "Quy định về công tác văn thư, lưu trữ", "Văn thư, lưu trữ" },
+			{ "Quy chế làm việc của UBND huyện", "Tổ chức bộ máy" } };
+
+	/**
+	 * Tân Kỳ's review of its legal documents as the seed report gives it: 21 expired, 14 still in force, of which 1 is
+	 * proposed for amendment, and none proposed for abolition. 35 documents (made up, "(demo)") are registered and each
+	 * gets its conclusion through the review, so the counts are computed, not typed in.
+	 */
+	private void loadLegalReview(Caller sys) {
+		List<LegalDocument> docs = new java.util.ArrayList<>();
+		for (int i = 0; i < 35; i++) {
+			int year = 2008 + i * 15 / 35;
+			boolean council = i % 4 == 0;
+			String[] subject = SUBJECTS[i % SUBJECTS.length];
+			LocalDate signed = LocalDate.of(year, 1 + (i * 5) % 12, 5 + (i * 7) % 20);
+			String number = "%02d/%d/%s".formatted(i + 1, year, council ? "NQ-HĐND" : "QĐ-UBND");
+			docs.add(legal.create(sys, new LegalCommands.DocumentData("H41.21", council ? Issuer.PEOPLES_COUNCIL : Issuer.PEOPLES_COMMITTEE, number,
+					council ? DocumentKind.RESOLUTION : DocumentKind.DECISION, subject[0] + " (demo)", subject[1], signed, signed.plusDays(10),
+					DocumentStatus.IN_FORCE, null, NOTE)));
+		}
+		LegalReview review = legal.startReview(sys, new LegalCommands.NewReview("H41.21",
+				"Rà soát, hệ thống hóa văn bản QPPL do HĐND, UBND huyện Tân Kỳ ban hành (demo)", "KH số 25/KH-UBND ngày 15/01/2024 (demo)",
+				LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 15)));
+		for (int i = 0; i < docs.size(); i++) {
+			LegalDocument d = docs.get(i);
+			Conclusion c = i < 21 ? Conclusion.EXPIRED_WHOLLY : i == 25 ? Conclusion.PROPOSE_AMENDMENT : Conclusion.IN_FORCE;
+			String note = c == Conclusion.EXPIRED_WHOLLY ? "Đã được thay thế hoặc hết thời hạn áp dụng (demo)"
+					: c == Conclusion.PROPOSE_AMENDMENT ? "Mức thu không còn phù hợp quy định hiện hành (demo)" : null;
+			LocalDate expired = c == Conclusion.EXPIRED_WHOLLY ? LocalDate.of(2019 + i % 5, 1 + i % 12, 1) : null;
+			if (expired != null && expired.isBefore(d.effectiveOn())) {
+				expired = d.effectiveOn().plusYears(1);
+			}
+			legal.conclude(sys, review.id(), d.id(), new LegalCommands.ConclusionData(c, note, expired));
+		}
+		LegalReview latest = legal.review(review.id());
+		legal.changeReview(sys, review.id(), new LegalCommands.ReviewChange(null, null, true, LocalDate.of(2024, 3, 29), latest.version()));
 	}
 
 	private void loadTasks(Caller sys, LocalDate today) {
