@@ -3,6 +3,16 @@ package org.motcua.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.motcua.governance.inspections.FindingCategory;
+import org.motcua.governance.inspections.FindingKind;
+import org.motcua.governance.inspections.Inspection;
+import org.motcua.governance.inspections.InspectionCommands.ChecklistResult;
+import org.motcua.governance.inspections.InspectionCommands.Closure;
+import org.motcua.governance.inspections.InspectionCommands.NewFinding;
+import org.motcua.governance.inspections.InspectionCommands.NewInspection;
+import org.motcua.governance.inspections.InspectionCommands.NewMember;
+import org.motcua.governance.inspections.InspectionCommands.NewRecommendation;
+import org.motcua.governance.inspections.Inspections;
 import org.motcua.governance.legal.Conclusion;
 import org.motcua.governance.legal.DocumentKind;
 import org.motcua.governance.legal.DocumentStatus;
@@ -22,6 +32,7 @@ import org.motcua.governance.tasks.TaskReminders;
 import org.motcua.governance.tasks.TaskStatus;
 import org.motcua.governance.tasks.Tasks;
 import org.motcua.organization.Caller;
+import org.motcua.organization.Organization;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +49,14 @@ class DemoGovernance {
 	private final Tasks tasks;
 	private final TaskReminders reminders;
 	private final LegalDocuments legal;
+	private final Inspections inspections;
+	private final Organization organization;
 
-	DemoGovernance(Plans plans, Tasks tasks, TaskReminders reminders, LegalDocuments legal) {
+	DemoGovernance(Plans plans, Tasks tasks, TaskReminders reminders, LegalDocuments legal, Inspections inspections, Organization organization) {
 		this.plans = plans;
 		this.legal = legal;
+		this.inspections = inspections;
+		this.organization = organization;
 		this.tasks = tasks;
 		this.reminders = reminders;
 	}
@@ -51,7 +66,63 @@ class DemoGovernance {
 		LocalDate today = tasks.today();
 		loadTasks(sys, today);
 		loadLegalReview(sys);
+		loadInspections(sys, today);
 		reminders.runFor(today);
+	}
+
+	static final List<String> CHECKLIST = List.of(
+			"Ban hành kế hoạch CCHC năm, phân công rõ cá nhân chịu trách nhiệm (demo)",
+			"Công khai đầy đủ TTHC tại bộ phận một cửa và trên cổng thông tin (demo)",
+			"Hồ sơ giải quyết đúng hạn; xin lỗi khi trễ hạn (demo)",
+			"Rà soát văn bản QPPL theo quy định (demo)",
+			"Tỷ lệ hồ sơ trực tuyến và số hóa kết quả (demo)");
+
+	/**
+	 * The seed inspection of 2024 in Đô Lương and Tân Kỳ, with its strengths, its shortcomings and their recommendations
+	 * as they were followed up (tasks recorded with their outcome, recommendations closed by the inspector), and a current
+	 * inspection of the commune of Đô Lương in progress, where the inspector records findings today.
+	 */
+	private void loadInspections(Caller sys, LocalDate today) {
+		Caller inspector = organization.caller("kiemtra.nghean");
+		Inspection seed = inspections.create(sys, new NewInspection("Kiểm tra công tác cải cách hành chính năm 2024 tại huyện Đô Lương và huyện Tân Kỳ (demo)",
+				"QĐ số 215/QĐ-SNV ngày 02/9/2024 (demo)", 2024, LocalDate.of(2024, 9, 16), LocalDate.of(2024, 9, 27),
+				List.of(new NewMember("kiemtra.nghean", Inspection.MemberRole.LEAD), new NewMember("cchc.nghean", Inspection.MemberRole.SECRETARY)),
+				List.of("H41.20", "H41.21"), CHECKLIST));
+		long id = seed.id();
+		inspections.recordHistory(sys, id, new NewFinding("H41.20", FindingKind.STRENGTH, FindingCategory.INITIATIVE_INNOVATION,
+				"Đề xuất 12 phương án đơn giản hóa TTHC, có tính chi phí tuân thủ (demo)", null), TaskStatus.DONE, null);
+		inspections.recordHistory(sys, id, new NewFinding("H41.21", FindingKind.STRENGTH, FindingCategory.LEGAL_DOCUMENTS,
+				"Hoàn thành rà soát văn bản QPPL: 21 hết hiệu lực, 14 còn hiệu lực, 1 đề nghị sửa đổi (demo)", null), TaskStatus.DONE, null);
+		inspections.recordHistory(sys, id, new NewFinding("H41.20", FindingKind.SHORTCOMING, FindingCategory.LATE_DOSSIERS,
+				"Còn hồ sơ đất đai trễ hạn chưa có văn bản xin lỗi (demo)", new NewRecommendation(
+						"Rà soát toàn bộ hồ sơ đất đai trễ hạn, thực hiện xin lỗi và hẹn lại theo quy định (demo)", "chuyenvien.doluong", "H41.20.03",
+						LocalDate.of(2024, 12, 31), null)), TaskStatus.DONE, LocalDate.of(2024, 12, 20));
+		inspections.recordHistory(sys, id, new NewFinding("H41.21", FindingKind.SHORTCOMING, FindingCategory.DIGITAL_TRANSFORMATION,
+				"Tỷ lệ hồ sơ trực tuyến thấp, chưa số hóa kết quả giải quyết (demo)", new NewRecommendation(
+						"Hướng dẫn người dân nộp hồ sơ trực tuyến; số hóa kết quả giải quyết TTHC (demo)", "tiepnhan.tanky", "H41.21.01",
+						LocalDate.of(2025, 3, 31), null)), TaskStatus.DONE, LocalDate.of(2025, 5, 15));
+		inspections.recordHistory(sys, id, new NewFinding("H41.21", FindingKind.SHORTCOMING, FindingCategory.PUBLIC_INFORMATION,
+				"Chuyên mục CCHC trên trang thông tin điện tử chưa cập nhật (demo)", new NewRecommendation(
+						"Cập nhật chuyên mục CCHC, công khai kết quả rà soát văn bản (demo)", "chuyenvien.tanky", "H41.21.02",
+						LocalDate.of(2024, 11, 29), null)), TaskStatus.DONE, LocalDate.of(2024, 11, 25));
+		for (Inspection.Finding f : inspections.get(sys, id).findings()) {
+			for (Inspection.Recommendation r : f.recommendations()) {
+				inspections.closeRecommendation(inspector, r.id(), new Closure("Đơn vị đã khắc phục, có báo cáo kèm tài liệu kiểm chứng (demo)", r.version()));
+			}
+		}
+		for (Inspection.Criterion c : seed.checklist()) {
+			inspections.recordChecklist(sys, id, c.id(), new ChecklistResult("H41.20", c.position() != 3, null));
+			inspections.recordChecklist(sys, id, c.id(), new ChecklistResult("H41.21", c.position() != 5, null));
+		}
+		inspections.conclude(sys, id, "Hai huyện cơ bản thực hiện tốt nhiệm vụ CCHC; yêu cầu khắc phục các tồn tại theo kiến nghị (demo)",
+				inspections.get(sys, id).version());
+
+		Inspection current = inspections.create(inspector, new NewInspection("Kiểm tra công tác cải cách hành chính tại xã Đô Lương năm %d (demo)"
+			.formatted(today.getYear()), "QĐ số 398/QĐ-SNV (demo)", today.getYear(), today.minusDays(12), today.plusDays(6),
+				List.of(new NewMember("kiemtra.nghean", Inspection.MemberRole.LEAD), new NewMember("cchc.nghean", Inspection.MemberRole.MEMBER)),
+				List.of("H41.50"), CHECKLIST));
+		inspections.recordFinding(inspector, current.id(), new NewFinding("H41.50", FindingKind.STRENGTH, FindingCategory.ONE_STOP_FACILITIES,
+				"Trung tâm Phục vụ hành chính công xã bố trí đủ quầy, có khu vực hướng dẫn nộp trực tuyến (demo)", null));
 	}
 
 	/** Subjects of the demo documents; the real Tân Kỳ documents were not available, so titles are made up. */
