@@ -3,6 +3,15 @@ package org.motcua.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.math.BigDecimal;
+
+import org.motcua.governance.commitments.Commitment;
+import org.motcua.governance.commitments.CommitmentCommands;
+import org.motcua.governance.commitments.CommitmentCommands.NewCommitment;
+import org.motcua.governance.commitments.CommitmentCommands.NewTarget;
+import org.motcua.governance.commitments.Commitments;
+import org.motcua.governance.commitments.Consequence;
+import org.motcua.governance.commitments.TargetKind;
 import org.motcua.governance.inspections.FindingCategory;
 import org.motcua.governance.inspections.FindingKind;
 import org.motcua.governance.inspections.Inspection;
@@ -51,8 +60,11 @@ class DemoGovernance {
 	private final LegalDocuments legal;
 	private final Inspections inspections;
 	private final Organization organization;
+	private final Commitments commitments;
 
-	DemoGovernance(Plans plans, Tasks tasks, TaskReminders reminders, LegalDocuments legal, Inspections inspections, Organization organization) {
+	DemoGovernance(Plans plans, Tasks tasks, TaskReminders reminders, LegalDocuments legal, Inspections inspections, Organization organization,
+			Commitments commitments) {
+		this.commitments = commitments;
 		this.plans = plans;
 		this.legal = legal;
 		this.inspections = inspections;
@@ -67,7 +79,57 @@ class DemoGovernance {
 		loadTasks(sys, today);
 		loadLegalReview(sys);
 		loadInspections(sys, today);
+		loadCommitments(sys, today);
 		reminders.runFor(today);
+	}
+
+	/**
+	 * The 2024 commitments that heads of offices and commune chairmen of Đô Lương and Tân Kỳ signed with their district
+	 * chairman, evaluated at the end of 2024 (one not achieved: transfer to other work), and the commune of Đô Lương's
+	 * commitment of this year with the province's chairman, measured live from the demo dossiers and tasks.
+	 */
+	private void loadCommitments(Caller sys, LocalDate today) {
+		LocalDate signed = LocalDate.of(2024, 1, 25);
+		LocalDate evaluated = LocalDate.of(2024, 12, 20);
+		Commitment c1 = commitments.create(sys, new NewCommitment(2024, "truongphong.doluong", "Trưởng phòng Tài nguyên và Môi trường",
+				"chutich.doluong", "Chủ tịch UBND huyện Đô Lương", signed, List.of(
+						new NewTarget(TargetKind.TASKS_ON_TIME_RATE, new BigDecimal("70"), "Hoàn thành đúng hạn các nhiệm vụ CCHC được giao (demo)"),
+						new NewTarget(TargetKind.QUALITATIVE, null, "Không để hồ sơ đất đai trễ hạn mà không xin lỗi (demo)"))));
+		evaluate(c1, evaluated, true, Consequence.CONTINUES, null, "Đã khắc phục theo kiến nghị kiểm tra (demo)");
+		Commitment c2 = commitments.create(sys, new NewCommitment(2024, "chutich.xadason", "Chủ tịch UBND xã Đà Sơn", "chutich.doluong",
+				"Chủ tịch UBND huyện Đô Lương", signed, List.of(
+						new NewTarget(TargetKind.ONLINE_RATE, new BigDecimal("30"), "Tỷ lệ hồ sơ nộp trực tuyến (demo)"),
+						new NewTarget(TargetKind.QUALITATIVE, null, "Công khai đầy đủ TTHC tại bộ phận một cửa (demo)"))));
+		evaluate(c2, evaluated, false, Consequence.TRANSFER, "QĐ số 2051/QĐ-UBND ngày 27/12/2024 (demo)",
+				"Tỷ lệ trực tuyến và công khai TTHC không đạt (demo)");
+		Commitment c3 = commitments.create(sys, new NewCommitment(2024, "truongphong.tanky", "Trưởng phòng Tư pháp", "chutich.tanky",
+				"Chủ tịch UBND huyện Tân Kỳ", signed, List.of(
+						new NewTarget(TargetKind.TASKS_ON_TIME_RATE, new BigDecimal("80"), "Hoàn thành đúng hạn các nhiệm vụ CCHC được giao (demo)"),
+						new NewTarget(TargetKind.QUALITATIVE, null, "Hoàn thành rà soát, hệ thống hóa văn bản QPPL của huyện (demo)"))));
+		evaluate(c3, evaluated, true, Consequence.CONTINUES, null, "Rà soát xong 35 văn bản (demo)");
+		Commitment c4 = commitments.create(sys, new NewCommitment(2024, "chutich.thitrantanky", "Chủ tịch UBND thị trấn Tân Kỳ", "chutich.tanky",
+				"Chủ tịch UBND huyện Tân Kỳ", signed, List.of(
+						new NewTarget(TargetKind.LATE_DOSSIERS_MAX, BigDecimal.ZERO, "Không có hồ sơ trễ hạn (demo)"),
+						new NewTarget(TargetKind.DIGITIZED_RATE, new BigDecimal("50"), "Số hóa kết quả giải quyết TTHC (demo)"))));
+		evaluate(c4, evaluated, true, Consequence.CONTINUES, null, "Theo báo cáo của đơn vị (demo)");
+
+		commitments.create(sys, new NewCommitment(today.getYear(), "chutich.xadoluong", "Chủ tịch UBND xã Đô Lương", "chutich.nghean",
+				"Chủ tịch UBND tỉnh Nghệ An", LocalDate.of(today.getYear(), 1, 20), List.of(
+						new NewTarget(TargetKind.ON_TIME_RATE, new BigDecimal("90"), "Giải quyết hồ sơ đúng hạn (demo)"),
+						new NewTarget(TargetKind.LATE_DOSSIERS_MAX, new BigDecimal("2"), "Số hồ sơ trễ hạn trong năm (demo)"),
+						new NewTarget(TargetKind.ONLINE_RATE, new BigDecimal("20"), "Tỷ lệ hồ sơ trực tuyến (demo)"),
+						new NewTarget(TargetKind.TASKS_ON_TIME_RATE, new BigDecimal("80"), "Hoàn thành đúng hạn nhiệm vụ CCHC của xã (demo)"),
+						new NewTarget(TargetKind.QUALITATIVE, null, "Khắc phục các tồn tại theo kết luận kiểm tra (demo)"))));
+	}
+
+	/** Records the evaluation as the district chairman gave it; targets the data cannot decide get {@code assessed}. */
+	private void evaluate(Commitment c, LocalDate on, boolean assessed, Consequence consequence, String decision, String note) {
+		List<CommitmentCommands.TargetAssessment> assessments = c.targets().stream()
+			.filter(t -> t.status() != org.motcua.governance.commitments.TargetStatus.ON_TRACK
+					&& t.status() != org.motcua.governance.commitments.TargetStatus.AT_RISK)
+			.map(t -> new CommitmentCommands.TargetAssessment(t.id(), assessed, note)).toList();
+		commitments.evaluate(organization.caller(c.counterpart()), c.id(), new CommitmentCommands.Evaluation(assessments, consequence, decision, note,
+				on, c.version()));
 	}
 
 	static final List<String> CHECKLIST = List.of(
