@@ -5,6 +5,8 @@ import java.util.List;
 
 import java.math.BigDecimal;
 
+import org.motcua.governance.bodies.Bodies;
+import org.motcua.governance.bodies.SteeringBody;
 import org.motcua.governance.commitments.Commitment;
 import org.motcua.governance.commitments.CommitmentCommands;
 import org.motcua.governance.commitments.CommitmentCommands.NewCommitment;
@@ -61,9 +63,11 @@ class DemoGovernance {
 	private final Inspections inspections;
 	private final Organization organization;
 	private final Commitments commitments;
+	private final Bodies bodies;
 
 	DemoGovernance(Plans plans, Tasks tasks, TaskReminders reminders, LegalDocuments legal, Inspections inspections, Organization organization,
-			Commitments commitments) {
+			Commitments commitments, Bodies bodies) {
+		this.bodies = bodies;
 		this.commitments = commitments;
 		this.plans = plans;
 		this.legal = legal;
@@ -76,6 +80,7 @@ class DemoGovernance {
 	void load() {
 		Caller sys = Caller.system();
 		LocalDate today = tasks.today();
+		loadBodies(sys);
 		loadTasks(sys, today);
 		loadLegalReview(sys);
 		loadInspections(sys, today);
@@ -185,6 +190,39 @@ class DemoGovernance {
 				List.of("H41.50"), CHECKLIST));
 		inspections.recordFinding(inspector, current.id(), new NewFinding("H41.50", FindingKind.STRENGTH, FindingCategory.ONE_STOP_FACILITIES,
 				"Trung tâm Phục vụ hành chính công xã bố trí đủ quầy, có khu vực hướng dẫn nộp trực tuyến (demo)", null));
+	}
+
+	/**
+	 * The steering committees of Đô Lương and Tân Kỳ led by the district party secretary (someone outside the system,
+	 * named "(demo)"), with the chairman as deputy and heads and specialists as members, one change of membership kept as
+	 * history; a working group in Đô Lương; the province's reform officer assigned to the commune of Đô Lương.
+	 */
+	private void loadBodies(Caller sys) {
+		SteeringBody dl = bodies.create(sys, new Bodies.NewBody("H41.20", SteeringBody.Kind.STEERING_COMMITTEE,
+				"Ban Chỉ đạo cải cách hành chính huyện Đô Lương (demo)", "QĐ số 1520/QĐ-UBND ngày 15/3/2021 (demo)", LocalDate.of(2021, 3, 15)));
+		dl = member(sys, dl, null, "Nguyễn Văn Bí (demo)", "Bí thư Huyện ủy Đô Lương", SteeringBody.Role.HEAD, LocalDate.of(2021, 3, 15));
+		dl = member(sys, dl, "chutich.doluong", null, "Chủ tịch UBND huyện", SteeringBody.Role.DEPUTY, LocalDate.of(2021, 3, 15));
+		dl = member(sys, dl, null, "Trần Thị Cũ (demo)", "Trưởng phòng Nội vụ (đã nghỉ hưu)", SteeringBody.Role.SECRETARY, LocalDate.of(2021, 3, 15));
+		dl = member(sys, dl, "truongphong.doluong", null, "Trưởng phòng Tài nguyên và Môi trường", SteeringBody.Role.MEMBER, LocalDate.of(2021, 3, 15));
+		long retired = dl.current().stream().filter(m -> m.role() == SteeringBody.Role.SECRETARY).findFirst().orElseThrow().id();
+		dl = bodies.endMembership(sys, dl.id(), retired, LocalDate.of(2023, 6, 30), dl.version());
+		member(sys, dl, "chuyenvien.doluong", null, "Chuyên viên, thư ký Ban", SteeringBody.Role.SECRETARY, LocalDate.of(2023, 7, 1));
+		SteeringBody group = bodies.create(sys, new Bodies.NewBody("H41.20", SteeringBody.Kind.WORKING_GROUP,
+				"Tổ công tác rà soát TTHC huyện Đô Lương (demo)", "QĐ số 311/QĐ-UBND ngày 10/02/2024 (demo)", LocalDate.of(2024, 2, 10)));
+		group = member(sys, group, "truongphong.doluong", null, "Trưởng phòng Tài nguyên và Môi trường", SteeringBody.Role.HEAD, LocalDate.of(2024, 2, 10));
+		member(sys, group, "chuyenvien.doluong", null, "Chuyên viên", SteeringBody.Role.MEMBER, LocalDate.of(2024, 2, 10));
+		SteeringBody tk = bodies.create(sys, new Bodies.NewBody("H41.21", SteeringBody.Kind.STEERING_COMMITTEE,
+				"Ban Chỉ đạo cải cách hành chính huyện Tân Kỳ (demo)", "QĐ số 845/QĐ-UBND ngày 02/4/2021 (demo)", LocalDate.of(2021, 4, 2)));
+		tk = member(sys, tk, null, "Lê Văn Bình (demo)", "Bí thư Huyện ủy Tân Kỳ", SteeringBody.Role.HEAD, LocalDate.of(2021, 4, 2));
+		tk = member(sys, tk, "chutich.tanky", null, "Chủ tịch UBND huyện", SteeringBody.Role.DEPUTY, LocalDate.of(2021, 4, 2));
+		tk = member(sys, tk, "truongphong.tanky", null, "Trưởng phòng Tư pháp", SteeringBody.Role.MEMBER, LocalDate.of(2021, 4, 2));
+		member(sys, tk, "chuyenvien.tanky", null, "Chuyên viên Phòng Tư pháp, thư ký Ban", SteeringBody.Role.SECRETARY, LocalDate.of(2021, 4, 2));
+		bodies.assignAdviser(sys, "H41.50", "cchc.nghean", SteeringBody.AdviserKind.REFORM_OFFICER, LocalDate.of(2025, 7, 1));
+		bodies.assignAdviser(sys, "H41.50", "congchuc.xadoluong", SteeringBody.AdviserKind.ADVISER, LocalDate.of(2025, 7, 1));
+	}
+
+	private SteeringBody member(Caller sys, SteeringBody body, String username, String fullName, String title, SteeringBody.Role role, LocalDate from) {
+		return bodies.addMember(sys, body.id(), new Bodies.NewMembership(username, fullName, title, role, from, body.foundingDecision(), body.version()));
 	}
 
 	/** Subjects of the demo documents; the real Tân Kỳ documents were not available, so titles are made up. */
