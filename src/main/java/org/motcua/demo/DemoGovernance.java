@@ -5,6 +5,9 @@ import java.util.List;
 
 import java.math.BigDecimal;
 
+import org.motcua.governance.assessment.Assessment;
+import org.motcua.governance.assessment.Assessments;
+import org.motcua.governance.assessment.Assessments.NewCriterion;
 import org.motcua.governance.bodies.Bodies;
 import org.motcua.governance.bodies.SteeringBody;
 import org.motcua.governance.commitments.Commitment;
@@ -64,9 +67,11 @@ class DemoGovernance {
 	private final Organization organization;
 	private final Commitments commitments;
 	private final Bodies bodies;
+	private final Assessments assessments;
 
 	DemoGovernance(Plans plans, Tasks tasks, TaskReminders reminders, LegalDocuments legal, Inspections inspections, Organization organization,
-			Commitments commitments, Bodies bodies) {
+			Commitments commitments, Bodies bodies, Assessments assessments) {
+		this.assessments = assessments;
 		this.bodies = bodies;
 		this.commitments = commitments;
 		this.plans = plans;
@@ -85,7 +90,57 @@ class DemoGovernance {
 		loadLegalReview(sys);
 		loadInspections(sys, today);
 		loadCommitments(sys, today);
+		loadAssessment(sys, today);
 		reminders.runFor(today);
+	}
+
+	/**
+	 * An illustrative commune index for this year (four areas, 100 points; the province's real criteria and points were
+	 * not available) with the self-assessments of the communes of Đô Lương and Tân Kỳ: pre-filled from system data where
+	 * measurable, self-scored with evidence elsewhere, one of them appraised. The ranking follows from the scores.
+	 */
+	private void loadAssessment(Caller sys, LocalDate today) {
+		int year = today.getYear();
+		var framework = assessments.createFramework(sys, new Assessments.NewFramework(year, "COMMUNE",
+				"Bộ chỉ số CCHC cấp xã năm %d (demo)".formatted(year), "QĐ số 77/QĐ-UBND (demo)", List.of(
+						new NewCriterion("1", "Công tác chỉ đạo, điều hành CCHC (demo)", null, null, List.of(
+								new NewCriterion("1.1", "Ban hành kế hoạch CCHC năm đúng hạn (demo)", new BigDecimal("5"), null, null),
+								new NewCriterion("1.2", "Tỷ lệ nhiệm vụ CCHC hoàn thành đúng hạn (demo)", new BigDecimal("10"), TargetKind.TASKS_ON_TIME_RATE, null))),
+						new NewCriterion("2", "Cải cách thủ tục hành chính (demo)", null, null, List.of(
+								new NewCriterion("2.1", "Công khai TTHC đầy đủ, đúng quy định (demo)", new BigDecimal("10"), null, null),
+								new NewCriterion("2.2", "Tỷ lệ hồ sơ giải quyết đúng hạn (demo)", new BigDecimal("15"), TargetKind.ON_TIME_RATE, null),
+								new NewCriterion("2.3", "Tỷ lệ hồ sơ trực tuyến (demo)", new BigDecimal("10"), TargetKind.ONLINE_RATE, null))),
+						new NewCriterion("3", "Cải cách thể chế (demo)", null, null, List.of(
+								new NewCriterion("3.1", "Rà soát văn bản QPPL (demo)", new BigDecimal("20"), null, null))),
+						new NewCriterion("4", "Xây dựng chính quyền số (demo)", null, null, List.of(
+								new NewCriterion("4.1", "Số hóa hồ sơ, kết quả giải quyết TTHC (demo)", new BigDecimal("15"), null, null),
+								new NewCriterion("4.2", "Cập nhật trang thông tin điện tử (demo)", new BigDecimal("15"), null, null))))));
+		Assessment doLuong = selfAssess(sys, framework.id(), "H41.50", new BigDecimal("0.9"));
+		Assessment tanKy = selfAssess(sys, framework.id(), "H41.52", new BigDecimal("0.7"));
+		doLuong = assessments.advance(sys, doLuong.id(), doLuong.version());
+		for (Assessment.Row r : doLuong.rows()) {
+			if (r.leaf()) {
+				BigDecimal score = r.selfScore() == null ? BigDecimal.ZERO : r.selfScore();
+				BigDecimal appraised = r.prefilled() ? score : score.subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
+				doLuong = assessments.appraise(sys, doLuong.id(), r.criterionId(), appraised, r.prefilled() ? null : "Trừ 1 điểm: tài liệu kiểm chứng chưa đầy đủ (demo)");
+			}
+		}
+		assessments.advance(sys, doLuong.id(), doLuong.version());
+		assessments.advance(sys, tanKy.id(), tanKy.version());
+	}
+
+	private Assessment selfAssess(Caller sys, long framework, String unit, BigDecimal share) {
+		Assessment a = assessments.start(sys, framework, unit);
+		for (Assessment.Row r : a.rows()) {
+			if (r.leaf() && !r.prefilled()) {
+				a = assessments.selfScore(sys, a.id(), r.criterionId(), r.maxPoints().multiply(share).setScale(2, java.math.RoundingMode.HALF_UP),
+						"Báo cáo tự đánh giá kèm tài liệu kiểm chứng (demo)");
+			}
+			else if (r.leaf() && r.selfScore() == null) {
+				a = assessments.selfScore(sys, a.id(), r.criterionId(), BigDecimal.ZERO, null);
+			}
+		}
+		return a;
 	}
 
 	/**

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
  * Measures targets from the system's data: the dossier rates of a unit through the dossier module's public search
  * ({@link DossierService#search}), the share of tasks done on time from this module's tasks. Dossiers count for the
  * year they were received in (submitted, for online dossiers not yet received); a dossier counts for its receiving unit
- * and for the units that processed it, as the dossier search does.
+ * and for the units that processed it, as the dossier search does. The self-assessment pre-fills criteria with it too.
  */
 @Component
-class Indicators {
+public class Indicators {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 	static final int PAGE = 500;
@@ -36,7 +36,7 @@ class Indicators {
 	}
 
 	/** The dossiers of a unit in a year, read once per commitment. */
-	List<DossierView> dossiersOf(String unitCode, int year) {
+	public List<DossierView> dossiersOf(String unitCode, int year) {
 		List<DossierView> all = new ArrayList<>();
 		int page = 0;
 		while (true) {
@@ -55,7 +55,7 @@ class Indicators {
 		}
 	}
 
-	Indicator measure(TargetKind kind, String unitCode, @Nullable String agencyCode, int year, List<DossierView> dossiers) {
+	public Indicator measure(TargetKind kind, String unitCode, @Nullable String agencyCode, int year, List<DossierView> dossiers) {
 		return switch (kind) {
 			case ON_TIME_RATE -> {
 				List<Timeliness> graded = dossiers.stream().map(DossierView::timeliness).filter(t -> t != null).map(t -> (Timeliness) t).toList();
