@@ -170,7 +170,9 @@ class CatalogApiTests {
 				.andExpect(jsonPath("$.total").value(Integer.parseInt(c[2])));
 		}
 		assertThat(catalog.receivable("H41.52", "chuyen cap", 10)).extracting(ProcedureSummary::code).containsExactly("T-LVL-001");
-		assertThat(catalog.receivable("H41.52", "khai sinh", 10)).isEmpty();
+		// the commune of today receives only the two-tier procedures (H41-X-…), never the former district's
+		assertThat(catalog.receivable("H41.52", "khai sinh", 10)).extracting(ProcedureSummary::code)
+			.isNotEmpty().allMatch(c -> c.startsWith("H41-X-")).doesNotContain("H41-HT-001");
 		assertThat(catalog.receivable("H41.20.21", "khai sinh", 50)).extracting(ProcedureSummary::code).contains("H41-HT-001")
 			.doesNotContain("H41-HT-024");
 	}
