@@ -26,14 +26,16 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoOrganization organization;
 	private final DemoCatalog catalog;
 	private final DemoDossiers dossiers;
+	private final DemoGovernance governance;
 
 	DemoDataLoader(JdbcClient jdbc, TransactionTemplate tx, DemoOrganization organization, DemoCatalog catalog,
-			DemoDossiers dossiers) {
+			DemoDossiers dossiers, DemoGovernance governance) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.organization = organization;
 		this.catalog = catalog;
 		this.dossiers = dossiers;
+		this.governance = governance;
 	}
 
 	@Override
@@ -47,6 +49,7 @@ class DemoDataLoader implements ApplicationRunner {
 			organization.load();
 			catalog.load();
 			dossiers.load();
+			governance.load();
 			return true;
 		});
 		if (!Boolean.TRUE.equals(loaded)) {
@@ -54,6 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		log.info("Demo data loaded: Nghệ An (H41), former districts Đô Lương and Tân Kỳ with their procedure catalogue, "
 				+ "the two-tier communes and province since 1 July 2025 with a few demo dossiers, "
+				+ "the governance of reform (plans, tasks, legal document review, inspection, commitments), "
 				+ "demo officials with password {}", DemoOrganization.PASSWORD);
 	}
 }

@@ -126,6 +126,11 @@ class DemoOrganization {
 		official(sys, "tiepnhan.nghean", "Phan Thị Uyên (demo)", "Công chức tiếp nhận, Trung tâm Phục vụ hành chính công tỉnh", "H41", "H41.40", Role.ONE_STOP_CLERK);
 		official(sys, "chuyenvien.nghean", "Vũ Văn Việt (demo)", "Chuyên viên, Sở Nông nghiệp và Môi trường", "H41", "H41.07", Role.SPECIALIST);
 		official(sys, "truongphong.nghean", "Lý Văn Xuân (demo)", "Trưởng phòng Quản lý đất đai, Sở Nông nghiệp và Môi trường", "H41", "H41.07", Role.UNIT_HEAD);
+		// heads who sign reform commitments: an office head and commune chairmen of the former districts, the province's chairman
+		official(sys, "truongphong.tanky", "Phan Văn Hùng (demo)", "Trưởng phòng Tư pháp huyện Tân Kỳ", "H41.21", "H41.21.02", Role.UNIT_HEAD);
+		official(sys, "chutich.xadason", "Lê Văn Kiên (demo)", "Chủ tịch UBND xã Đà Sơn", "H41.20.22", "H41.20.22.01", Role.LEADER);
+		official(sys, "chutich.thitrantanky", "Nguyễn Văn Lực (demo)", "Chủ tịch UBND thị trấn Tân Kỳ", "H41.21.21", "H41.21.21.01", Role.LEADER);
+		official(sys, "chutich.nghean", "Võ Văn Mạnh (demo)", "Chủ tịch UBND tỉnh Nghệ An", "H41", "H41.01", Role.LEADER);
 	}
 
 	private void unit(Caller sys, String code, String name, String level, String parent, LocalDate from, String note) {
