@@ -6,157 +6,319 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load benchmark of the dossier lifecycle through the HTTP API (not a test). Each virtual user receives a dossier
- * at the Đô Lương desk and drives it to the end: forward through every step, approve, result ready, return.
- * Prints completed actions per second and latency percentiles.
+ * Load benchmark of the dossier lifecycle through the HTTP API (not a test). Each virtual user receives dossiers at
+ * the desk of the commune Xã Đô Lương (H41.50) and drives each one to the end, as the officials of that commune:
+ * <ol>
+ * <li>intake (POST /api/v1/dossiers, with an Idempotency-Key) by the one-stop clerk {@code tiepnhan.xadoluong};</li>
+ * <li>FORWARD by the clerk (receipt → appraisal);</li>
+ * <li>FORWARD twice by the specialist {@code congchuc.xadoluong} (appraisal → review → signature);</li>
+ * <li>APPROVE by the leader {@code chutich.xadoluong};</li>
+ * <li>RESULT_READY and RETURN_RESULT by the clerk.</li>
+ * </ol>
+ * Every request is one transaction on the server; each one answered 2xx counts as a completed action. Anything else
+ * (non-2xx answer, time-out, I/O error) counts as an error, by kind, and abandons that dossier; the user goes on with
+ * a new one. Only actions that finish inside the measurement window count: the warm-up before it is left out.
  * <p>
- * Run the server first ({@code ./mvnw spring-boot:run}), then:
- * {@code ./mvnw -q -Pload test-compile exec:exec -Dload.args="http://localhost:8080 PROCEDURE_CODE 8 60"}
- * (base URL, a procedure code of the demo catalogue at unit H41.20, virtual users, seconds).
+ * Run the server first (see docs/benchmarks.md), then:
+ * {@code ./mvnw -o -q -Pload test-compile exec:exec -Dload.args="http://localhost:8095 H41-X-HKD-031 8 60 20"}
+ * (base URL, procedure code received at H41.50, virtual users, measured seconds, warm-up seconds).
  */
 public final class DossierLoad {
 
-	private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
+	static final String UNIT = System.getProperty("load.unit", "H41.50");
+	static final String CLERK = System.getProperty("load.clerk", "tiepnhan.xadoluong");
+	static final String SPECIALIST = System.getProperty("load.specialist", "congchuc.xadoluong");
+	static final String LEADER = System.getProperty("load.leader", "chutich.xadoluong");
+	static final String PASSWORD = System.getProperty("load.password", "Demo@2026");
+
+	/** The lifecycle after intake: action and who takes it. */
+	static final String[][] SCRIPT = { { "FORWARD", "clerk" }, { "FORWARD", "specialist" }, { "FORWARD", "specialist" },
+			{ "APPROVE", "leader" }, { "RESULT_READY", "clerk" }, { "RETURN_RESULT", "clerk" } };
+
+	static final String[] KINDS = { "INTAKE", "FORWARD", "APPROVE", "RESULT_READY", "RETURN_RESULT" };
+
+	private static final Pattern CODE = Pattern.compile("^\\{\"code\"\\s*:\\s*\"([^\"]+)\"");
 	private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)\\s*}\\s*$");
-	private static final Pattern ALLOWED = Pattern.compile("\"allowedActions\"\\s*:\\s*\\[([^\\]]*)\\]");
 	private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+	private static final Pattern COMPONENTS = Pattern.compile("\"components\"\\s*:\\s*\\[(.*?)]\\s*,\\s*\"result\"", Pattern.DOTALL);
+	private static final Pattern COMPONENT_CODE = Pattern.compile("\\{\\s*\"code\"\\s*:\\s*\"([^\"]+)\"");
 
 	public static void main(String[] args) throws Exception {
-		String base = args.length > 0 ? args[0] : "http://localhost:8080";
-		String procedure = args.length > 1 ? args[1] : "";
+		if (args.length < 2) {
+			throw new IllegalArgumentException("usage: DossierLoad BASE_URL PROCEDURE_CODE [USERS [SECONDS [WARMUP_SECONDS]]]");
+		}
+		String base = args[0].replaceAll("/+$", "");
+		String procedure = args[1];
 		int users = args.length > 2 ? Integer.parseInt(args[2]) : 8;
 		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
-		if (procedure.isBlank()) {
-			throw new IllegalArgumentException("usage: DossierLoad BASE_URL PROCEDURE_CODE USERS SECONDS");
-		}
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		String clerk = token(http, base, "tiepnhan.doluong");
-		String head = token(http, base, "truongphong.doluong");
-		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-		AtomicInteger dossiers = new AtomicInteger();
-		AtomicLong failures = new AtomicLong();
+		int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5)).build();
+		Map<String, String> tokens = Map.of("clerk", token(http, base, CLERK), "specialist", token(http, base, SPECIALIST),
+				"leader", token(http, base, LEADER));
+		String components = componentsJson(http, base, procedure, tokens.get("clerk"));
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		System.out.printf("procedure=%s unit=%s components=%s run=%s users=%d warm-up=%ds measured=%ds%n", procedure, UNIT,
+				components, run, users, warmup, seconds);
+
+		long t0 = System.nanoTime();
+		long measureFrom = t0 + Duration.ofSeconds(warmup).toNanos();
+		long measureTo = measureFrom + Duration.ofSeconds(seconds).toNanos();
 		ExecutorService pool = Executors.newFixedThreadPool(users);
-		long start = System.nanoTime();
-		List<Future<?>> running = new ArrayList<>();
+		List<Future<Recorder>> running = new ArrayList<>();
 		for (int u = 0; u < users; u++) {
-			int user = u;
+			Recorder rec = new Recorder(measureFrom, measureTo);
+			Driver driver = new Driver(http, base, procedure, components, tokens, run, u, rec);
 			running.add(pool.submit(() -> {
-				int n = 0;
-				while (System.nanoTime() < deadline) {
-					try {
-						lifecycle(http, base, procedure, clerk, head, latencies, user, n++);
-						dossiers.incrementAndGet();
-					}
-					catch (Exception ex) {
-						failures.incrementAndGet();
-					}
+				while (System.nanoTime() < measureTo) {
+					driver.lifecycle();
 				}
-				return null;
+				return rec;
 			}));
 		}
-		for (Future<?> f : running) {
-			f.get();
+		Recorder all = new Recorder(measureFrom, measureTo);
+		for (Future<Recorder> f : running) {
+			all.add(f.get());
 		}
 		pool.shutdown();
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		List<Long> sorted = new ArrayList<>(latencies);
-		Collections.sort(sorted);
-		System.out.printf("users=%d seconds=%.1f dossiers=%d actions=%d failures=%d%n", users, elapsed, dossiers.get(),
-				sorted.size(), failures.get());
-		System.out.printf("actions/s=%.1f  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms%n", sorted.size() / elapsed,
-				pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+		all.report(users, seconds, warmup);
 	}
 
-	private static void lifecycle(HttpClient http, String base, String procedure, String clerk, String head,
-			List<Long> latencies, int user, int n) throws Exception {
-		String id = "%012d".formatted(40_000_000_000L + user * 1_000_000L + n).substring(0, 12);
-		String body = """
-				{"procedureCode":"%s","receivingUnitCode":"H41.20","channel":"COUNTER","applicant":{"fullName":"Người Thử Tải %d","citizenId":"%s"},
-				 "components":[],"outcome":"ACCEPT"}""".formatted(procedure, n, id);
-		String dossier = call(http, base + "/api/v1/dossiers", clerk, body, latencies);
-		String code = first(CODE, dossier);
-		while (true) {
-			String allowed = first(ALLOWED, dossier);
-			int version = Integer.parseInt(first(VERSION, dossier));
-			String action;
-			String token = clerk;
-			if (allowed.contains("RETURN_RESULT")) {
-				action = "RETURN_RESULT";
+	/** One virtual user: drives dossiers through their lifecycle, one request at a time, without think time. */
+	static final class Driver {
+
+		private final HttpClient http;
+		private final String base;
+		private final String procedure;
+		private final String components;
+		private final Map<String, String> tokens;
+		private final String run;
+		private final int user;
+		private final Recorder rec;
+		private int n;
+
+		Driver(HttpClient http, String base, String procedure, String components, Map<String, String> tokens, String run,
+				int user, Recorder rec) {
+			this.http = http;
+			this.base = base;
+			this.procedure = procedure;
+			this.components = components;
+			this.tokens = tokens;
+			this.run = run;
+			this.user = user;
+			this.rec = rec;
+		}
+
+		void lifecycle() {
+			int seq = n++;
+			// 040 = Nghệ An; nine more digits unique per user and dossier within a run
+			String citizenId = "040" + "%09d".formatted((user * 10_000_000L + seq) % 1_000_000_000L);
+			String body = """
+					{"procedureCode":"%s","receivingUnitCode":"%s","channel":"COUNTER",\
+					"applicant":{"fullName":"Người Thử Tải %d-%d","citizenId":"%s","phone":"0912345678"},"components":%s}"""
+				.formatted(procedure, UNIT, user, seq, citizenId, components);
+			String dossier = send("INTAKE", base + "/api/v1/dossiers", tokens.get("clerk"), body,
+					"load-" + run + "-" + user + "-" + seq);
+			if (dossier == null) {
+				return;
 			}
-			else if (allowed.contains("\"RESULT_READY\"") && !dossier.contains("\"resultIssuedAt\":null")) {
-				action = "RESULT_READY";
+			Matcher code = CODE.matcher(dossier);
+			if (!code.find()) {
+				rec.error("INTAKE", "unparsable response");
+				return;
 			}
-			else if (allowed.contains("\"FORWARD\"")) {
-				action = "FORWARD";
-			}
-			else {
-				token = head;
-				String viewAsHead = get(http, base + "/api/v1/dossiers/" + code, head);
-				if (viewAsHead.contains("\"APPROVE\"")) {
-					action = "APPROVE";
-					version = Integer.parseInt(first(VERSION, viewAsHead));
+			String url = base + "/api/v1/dossiers/" + code.group(1) + "/actions";
+			for (String[] step : SCRIPT) {
+				Matcher version = VERSION.matcher(dossier);
+				if (!version.find()) {
+					rec.error(step[0], "unparsable response");
+					return;
 				}
-				else {
+				dossier = send(step[0], url, tokens.get(step[1]),
+						"{\"action\":\"%s\",\"version\":%s}".formatted(step[0], version.group(1)), null);
+				if (dossier == null) {
 					return;
 				}
 			}
-			dossier = call(http, base + "/api/v1/dossiers/" + code + "/actions", token,
-					"{\"action\":\"%s\",\"version\":%d}".formatted(action, version), latencies);
-			if (action.equals("RETURN_RESULT")) {
+			rec.dossierDone(System.nanoTime());
+		}
+
+		/** Sends one request; the body of a 2xx answer, or null after recording the error. */
+		private String send(String kind, String url, String token, String json, String idempotencyKey) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json));
+			if (idempotencyKey != null) {
+				request.header("Idempotency-Key", idempotencyKey);
+			}
+			long start = System.nanoTime();
+			HttpResponse<String> response;
+			try {
+				response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			}
+			catch (Exception ex) {
+				rec.failed(kind, ex.getClass().getSimpleName(), System.nanoTime());
+				return null;
+			}
+			long end = System.nanoTime();
+			if (response.statusCode() / 100 != 2) {
+				rec.failed(kind, "HTTP " + response.statusCode(), end);
+				if (rec.firstErrors++ < 3) {
+					System.err.printf("%s → HTTP %d %s%n", kind, response.statusCode(), response.body());
+				}
+				return null;
+			}
+			rec.ok(kind, start, end);
+			return response.body();
+		}
+	}
+
+	/** Per-user results (no sharing between threads), merged at the end. */
+	static final class Recorder {
+
+		private final long from;
+		private final long to;
+		final Map<String, long[]> latencies = new TreeMap<>();
+		final Map<String, Integer> counts = new TreeMap<>();
+		final Map<String, Integer> errors = new TreeMap<>();
+		int warmupOk;
+		int warmupErrors;
+		int dossiers;
+		int firstErrors;
+
+		Recorder(long from, long to) {
+			this.from = from;
+			this.to = to;
+		}
+
+		private boolean inWindow(long t) {
+			return t >= from && t < to;
+		}
+
+		void ok(String kind, long start, long end) {
+			if (!inWindow(end)) {
+				if (end < from) {
+					warmupOk++;
+				}
 				return;
 			}
+			int c = counts.merge(kind, 1, Integer::sum);
+			long[] l = latencies.computeIfAbsent(kind, k -> new long[1024]);
+			if (c > l.length) {
+				l = Arrays.copyOf(l, l.length * 2);
+				latencies.put(kind, l);
+			}
+			l[c - 1] = end - start;
+		}
+
+		void failed(String kind, String what, long at) {
+			if (inWindow(at)) {
+				errors.merge(kind + " " + what, 1, Integer::sum);
+			}
+			else if (at < from) {
+				warmupErrors++;
+			}
+		}
+
+		void error(String kind, String what) {
+			failed(kind, what, System.nanoTime());
+		}
+
+		void dossierDone(long at) {
+			if (inWindow(at)) {
+				dossiers++;
+			}
+		}
+
+		void add(Recorder other) {
+			other.counts.forEach((kind, c) -> {
+				long[] mine = latencies.getOrDefault(kind, new long[0]);
+				int have = counts.getOrDefault(kind, 0);
+				long[] merged = Arrays.copyOf(mine, have + c);
+				System.arraycopy(other.latencies.get(kind), 0, merged, have, c);
+				latencies.put(kind, merged);
+				counts.put(kind, have + c);
+			});
+			other.errors.forEach((k, v) -> errors.merge(k, v, Integer::sum));
+			warmupOk += other.warmupOk;
+			warmupErrors += other.warmupErrors;
+			dossiers += other.dossiers;
+		}
+
+		void report(int users, int seconds, int warmup) {
+			long[] all = latencies.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
+			int errorCount = errors.values().stream().mapToInt(Integer::intValue).sum();
+			System.out.printf("warm-up %d s: %d actions ok, %d errors (not counted)%n", warmup, warmupOk, warmupErrors);
+			System.out.printf("measured %d s, %d users: %d actions ok (2xx), %d errors, %d dossiers through their whole lifecycle%n",
+					seconds, users, all.length, errorCount, dossiers);
+			System.out.printf("RESULT users=%d actions/s=%.1f dossiers/s=%.1f errors=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n",
+					users, all.length / (double) seconds, dossiers / (double) seconds, errorCount, pct(all, 0.50), pct(all, 0.95),
+					pct(all, 0.99), pct(all, 1.0));
+			for (String kind : KINDS) {
+				long[] l = latencies.get(kind);
+				if (l != null) {
+					long[] sorted = l.clone();
+					Arrays.sort(sorted);
+					System.out.printf("  %-14s n=%7d  p50=%7.1f  p95=%7.1f  p99=%7.1f  max=%7.1f ms%n", kind, sorted.length,
+							pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), pct(sorted, 1.0));
+				}
+			}
+			errors.forEach((k, v) -> System.out.printf("  error %s: %d%n", k, v));
 		}
 	}
 
-	private static String call(HttpClient http, String url, String token, String json, List<Long> latencies) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)).build();
-		long t0 = System.nanoTime();
+	/** The procedure's components, all marked provided, as the JSON array of the intake request. */
+	private static String componentsJson(HttpClient http, String base, String procedure, String token) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/procedures/" + procedure))
+			.header("Authorization", "Bearer " + token).GET().build();
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		latencies.add(System.nanoTime() - t0);
-		if (response.statusCode() >= 300) {
-			throw new IllegalStateException(response.statusCode() + " " + response.body());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("procedure " + procedure + ": HTTP " + response.statusCode() + " " + response.body());
 		}
-		return response.body();
-	}
-
-	private static String get(HttpClient http, String url, String token) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		Matcher list = COMPONENTS.matcher(response.body());
+		if (!list.find()) {
+			throw new IllegalStateException("no components in " + response.body());
+		}
+		List<String> items = new ArrayList<>();
+		Matcher c = COMPONENT_CODE.matcher(list.group(1));
+		while (c.find()) {
+			items.add("{\"code\":\"%s\",\"provided\":true}".formatted(c.group(1)));
+		}
+		return "[" + String.join(",", items) + "]";
 	}
 
 	private static String token(HttpClient http, String base, String user) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"%s\",\"password\":\"Demo@2026\"}".formatted(user))).build();
-		return first(TOKEN, http.send(request, HttpResponse.BodyHandlers.ofString()).body());
-	}
-
-	private static String first(Pattern p, String text) {
-		Matcher m = p.matcher(text);
-		if (!m.find()) {
-			throw new IllegalStateException("no " + p + " in " + text);
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(user, PASSWORD)))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		Matcher m = TOKEN.matcher(response.body());
+		if (response.statusCode() != 200 || !m.find()) {
+			throw new IllegalStateException("token for " + user + ": HTTP " + response.statusCode() + " " + response.body());
 		}
 		return m.group(1);
 	}
 
-	private static double pct(List<Long> sorted, double q) {
-		if (sorted.isEmpty()) {
+	/** Nearest-rank percentile, in milliseconds. */
+	static double pct(long[] sorted, double q) {
+		if (sorted.length == 0) {
 			return 0;
 		}
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
+		int rank = (int) Math.ceil(q * sorted.length);
+		return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
 	}
 }
