@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	static final String TOKEN_ATTRIBUTE = "org.motcua.security.BearerTokenFilter.token";
+	/** The official the token belongs to, read once per request. */
+	static final String OFFICIAL_ATTRIBUTE = "org.motcua.security.BearerTokenFilter.official";
 
 	private final ApiTokens tokens;
 	private final Organization organization;
@@ -44,6 +46,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 				context.setAuthentication(OfficialAuthenticationProvider.authenticated(official.get()));
 				SecurityContextHolder.setContext(context);
 				request.setAttribute(TOKEN_ATTRIBUTE, token);
+				request.setAttribute(OFFICIAL_ATTRIBUTE, official.get());
 			}
 		}
 		try {

@@ -1,5 +1,7 @@
 package org.motcua.security;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.motcua.audit.AuditActorProvider;
 import org.motcua.organization.Official;
@@ -28,14 +30,18 @@ class SecurityAuditActor implements AuditActorProvider {
 	public Actor current() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		String ip = null;
+		Object official = null;
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
 			HttpServletRequest request = attrs.getRequest();
 			ip = request.getRemoteAddr();
+			// the bearer-token filter has just read the official for this request: no need to read it again
+			official = request.getAttribute(BearerTokenFilter.OFFICIAL_ATTRIBUTE);
 		}
 		if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
 			return new Actor(ip == null ? "system" : "anonymous", null, ip);
 		}
-		String unit = organization.officialByUsername(auth.getName()).map(Official::unitCode).orElse(null);
+		String unit = (official instanceof Official o && o.username().equals(auth.getName()) ? Optional.of(o)
+				: organization.officialByUsername(auth.getName())).map(Official::unitCode).orElse(null);
 		return new Actor(auth.getName(), unit, ip);
 	}
 }

@@ -30,7 +30,10 @@ class ShellModelAdvice {
 	}
 
 	@ModelAttribute("currentUser")
-	@Nullable Official currentUser() {
+	@Nullable Official currentUser(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return null; // API answers render no shell: do not read the official for nothing
+		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
 			return null;
