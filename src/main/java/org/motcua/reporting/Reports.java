@@ -115,6 +115,46 @@ public class Reports {
 			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getLong(2) }).single();
 	}
 
+	/** Received and finished per day of the period, for the dashboard's chart. */
+	public record Day(LocalDate day, long received, long finished) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Day> perDay(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		StringBuilder sql = new StringBuilder("""
+				SELECT day, sum(received_online + received_counter + received_post) AS received,
+				  sum(finished_early + finished_on_time + finished_late) AS finished
+				FROM reporting.daily_counter WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to""");
+		filters(sql, query, "");
+		sql.append(" GROUP BY day ORDER BY day");
+		return jdbc.sql(sql.toString()).params(scope.params())
+			.query((rs, n) -> new Day(rs.getDate("day").toLocalDate(), rs.getLong("received"), rs.getLong("finished"))).list();
+	}
+
+	/** A unit directly under the report's unit and its Decision 766 on-time rate (criterion 2.1), for the ranking. */
+	public record UnitRate(String unitCode, String unitName, long handled, long inTime, double rate) {
+	}
+
+	/** The units directly under the query's unit (or the unit itself when it has none), best on-time rate first. */
+	@Transactional(readOnly = true)
+	public List<UnitRate> ranking(Caller caller, ReportQuery query) {
+		AdministrativeUnit root = organization.unit(caller, query.unitCode());
+		LocalDate at = query.to();
+		List<AdministrativeUnit> children = organization.allUnits(Caller.system()).stream()
+			.filter(u -> root.code().equals(u.parentCode()) && u.isValidOn(at)).toList();
+		List<AdministrativeUnit> units = children.isEmpty() ? List.of(root) : children;
+		List<UnitRate> rates = new ArrayList<>();
+		for (AdministrativeUnit u : units) {
+			Summary s = summary(caller, new ReportQuery(u.code(), query.from(), query.to(), query.field(), query.procedureCode()));
+			long handled = s.finished().total() + s.inProgress().total();
+			long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
+			rates.add(new UnitRate(u.code(), u.name(), handled, inTime, handled == 0 ? 0 : Math.round(10000.0 * inTime / handled) / 100.0));
+		}
+		rates.sort(java.util.Comparator.comparingDouble(UnitRate::rate).reversed().thenComparing(UnitRate::unitCode));
+		return rates;
+	}
+
 	/** The numbers of the standard table that have dossiers behind them, with the condition on the facts. */
 	public enum Metric {
 		CARRIED_OVER("received_at < :start AND (closed_at IS NULL OR closed_at >= :start)"),
