@@ -49,6 +49,22 @@ class ReadModel {
 		save(before, after);
 	}
 
+	/**
+	 * Writes one dossier's fact as rebuilt from the dossier itself, with its actions, adding its counters (after
+	 * {@link #clear()}, inside the recount's transaction).
+	 */
+	void rebuild(DossierFact fact, List<Action> actions) {
+		DossierFact before = lock(fact.code());
+		for (Action a : actions) {
+			action(fact.code(), a.action(), a.at(), a.actor(), a.unitCode(), a.procedureCode());
+		}
+		save(before, fact);
+	}
+
+	/** An action on a dossier, as the history tells it. */
+	record Action(DossierAction action, Instant at, String actor, String unitCode, String procedureCode) {
+	}
+
 	/** Empties the read model (before a recount). */
 	void clear() {
 		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.dossier_fact, reporting.dossier_event").update();
@@ -74,7 +90,11 @@ class ReadModel {
 			.param("u", unit).param("p", procedure).update();
 		Counter counter = action == DossierAction.REQUEST_COMPLETION ? Counter.COMPLETION_REQUESTS
 				: action == DossierAction.APOLOGISE ? Counter.APOLOGIES : null;
-		if (inserted == 1 && counter != null) {
+		// a dossier has one completion request and one apology at most (Decree 61/2018 Art. 15(3), 19(9)):
+		// counted once, whichever of the event or a recount recorded it first
+		boolean first = counter != null && jdbc.sql("SELECT count(*) FROM reporting.dossier_event WHERE code = :c AND action = :a")
+			.param("c", code).param("a", action.name()).query(Long.class).single() == 1;
+		if (inserted == 1 && first) {
 			add(new DossierFact.Contribution(unit, procedure, fieldOf(procedure), DossierFact.day(at), counter), 1);
 		}
 	}

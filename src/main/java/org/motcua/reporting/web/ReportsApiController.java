@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.motcua.organization.Caller;
 import org.motcua.organization.Organization;
 import org.motcua.reporting.Indicators766;
+import org.motcua.reporting.Recount;
 import org.motcua.reporting.ReportQuery;
 import org.motcua.reporting.Reports;
 import org.motcua.reporting.Scorecard766;
@@ -24,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,8 +43,11 @@ class ReportsApiController {
 	private final Scorecard766 scorecard;
 	private final Organization organization;
 	private final MessageSource messages;
+	private final Recount recount;
 
-	ReportsApiController(Reports reports, Scorecard766 scorecard, Organization organization, MessageSource messages) {
+	ReportsApiController(Reports reports, Scorecard766 scorecard, Organization organization, MessageSource messages,
+			Recount recount) {
+		this.recount = recount;
 		this.reports = reports;
 		this.scorecard = scorecard;
 		this.organization = organization;
@@ -85,6 +91,12 @@ class ReportsApiController {
 	Indicators766 indicators766(@RequestParam String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication auth) {
 		return scorecard.compute(caller(auth), query(unitCode, from, to, null, null));
+	}
+
+	@PostMapping("/recount")
+	@Operation(summary = "Rebuild the read model from the dossiers (system administrators)")
+	Map<String, Long> recount(Authentication auth) {
+		return Map.of("dossiers", recount.recount(caller(auth)));
 	}
 
 	private Caller caller(Authentication auth) {
