@@ -181,6 +181,11 @@ public class Reports {
 					+ condition.replaceAll("\\b(received_at|closed_at|finished_at|refused_at|stopped_at|cancelled_at|timeliness|channel|due_at)\\b", "f.$1");
 		}
 
+		/** The SQL condition on {@code reporting.dossier_fact f} (parameters of {@link Scope#params()}). */
+		String condition() {
+			return condition;
+		}
+
 		/** The metric of a drill-down parameter such as {@code finished.late} or {@code inProgress.overdue}. */
 		public static Metric parse(String name) {
 			String n = name.replace(".", "_").replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);

@@ -14,6 +14,8 @@ import org.motcua.organization.Caller;
 import org.motcua.organization.Organization;
 import org.motcua.reporting.Indicators766;
 import org.motcua.reporting.Recount;
+import org.motcua.reporting.Scores;
+import org.motcua.reporting.Scoring;
 import org.motcua.reporting.ReportQuery;
 import org.motcua.reporting.Reports;
 import org.motcua.reporting.Scorecard766;
@@ -44,10 +46,12 @@ class ReportsApiController {
 	private final Organization organization;
 	private final MessageSource messages;
 	private final Recount recount;
+	private final Scoring scoring;
 
 	ReportsApiController(Reports reports, Scorecard766 scorecard, Organization organization, MessageSource messages,
-			Recount recount) {
+			Recount recount, Scoring scoring) {
 		this.recount = recount;
+		this.scoring = scoring;
 		this.reports = reports;
 		this.scorecard = scorecard;
 		this.organization = organization;
@@ -91,6 +95,12 @@ class ReportsApiController {
 	Indicators766 indicators766(@RequestParam String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication auth) {
 		return scorecard.compute(caller(auth), query(unitCode, from, to, null, null));
+	}
+
+	@GetMapping("/scores")
+	@Operation(summary = "Circular 01/2018 Art. 13 scores of a unit subtree for a quarter (YYYY-Qn), with the dossiers behind them")
+	Scores scores(@RequestParam String unitCode, @RequestParam String quarter, Authentication auth) {
+		return scoring.compute(caller(auth), unitCode.trim().toUpperCase(Locale.ROOT), quarter);
 	}
 
 	@PostMapping("/recount")
