@@ -7,14 +7,15 @@ document.addEventListener('DOMContentLoaded', function () {
   fetch(flow.dataset.src, { headers: { 'Accept': 'application/json' } })
     .then(function (r) { return r.json(); })
     .then(function (d) {
+      var received = flow.dataset.receivedLabel, finished = flow.dataset.finishedLabel, rate = flow.dataset.rateLabel;
       echarts.init(flow).setOption({
         tooltip: { trigger: 'axis' },
-        legend: { data: [d.receivedLabel, d.finishedLabel] },
+        legend: { data: [received, finished] },
         xAxis: { type: 'category', data: d.days },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
-          { name: d.receivedLabel, type: 'line', data: d.received },
-          { name: d.finishedLabel, type: 'line', data: d.finished }
+          { name: received, type: 'line', data: d.received },
+          { name: finished, type: 'line', data: d.finished }
         ]
       });
       var ranking = document.getElementById('chart-ranking');
@@ -22,7 +23,7 @@ document.addEventListener('DOMContentLoaded', function () {
         tooltip: {},
         xAxis: { type: 'value', max: 100 },
         yAxis: { type: 'category', data: d.units.slice().reverse() },
-        series: [{ name: d.rateLabel, type: 'bar', data: d.rates.slice().reverse() }]
+        series: [{ name: rate, type: 'bar', data: d.rates.slice().reverse() }]
       });
       flow.setAttribute('data-ready', 'true');
     });

@@ -40,6 +40,23 @@ class ReportPagesTests {
 	}
 
 	@Test
+	void thePublicVariantNeedsNoSignInAndShowsNoDossierOrPerson() throws Exception {
+		LocalDate today = ReportingFixture.today();
+		mvc.perform(get("/public/reports").param("unitCode", "H41").param("from", today.minusYears(1).toString())
+				.param("to", today.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"public-summary\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/dossiers/"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(ReportingFixture.CHAIRMAN))));
+		mvc.perform(get("/api/v1/public/reports/summary").param("unitCode", "H41.50").param("from", today.minusYears(1).toString())
+				.param("to", today.toString()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.received.total").isNumber());
+		mvc.perform(get("/api/v1/public/reports/dashboard").param("unitCode", "H41").param("from", today.minusYears(1).toString())
+				.param("to", today.toString()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.rates").isArray());
+	}
+
+	@Test
 	void theScorecardPageSaysWhatIsNotMeasurableAndTheDashboardDataFeedsTheCharts() throws Exception {
 		mvc.perform(get("/reports/indicators766").with(user(ReportingFixture.CHAIRMAN)).header("Accept-Language", "vi"))
 			.andExpect(status().isOk())
