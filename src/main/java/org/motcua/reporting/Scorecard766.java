@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Scorecard766 {
 
 	private final Reports reports;
-	private final ReportingSettings settings;
+	private final java.util.Map<String, BigDecimal> weights;
 
 	Scorecard766(Reports reports, ReportingSettings settings) {
 		this.reports = reports;
-		this.settings = settings;
+		this.weights = settings.weightsByCode();
 	}
 
 	/** A definition: pool of points it shares, its sourced points (null: split), and the rate earning full points. */
@@ -119,8 +119,8 @@ public class Scorecard766 {
 				points = weight.multiply(BigDecimal.valueOf(Math.min(1.0, r / d.fullAt()))).setScale(2, RoundingMode.HALF_UP);
 			}
 		}
-		String basis = d.sourced() != null && !settings.weights().containsKey(d.code()) ? "sourced"
-				: settings.weights().containsKey(d.code()) ? "configured" : "split";
+		String basis = d.sourced() != null && !weights.containsKey(d.code()) ? "sourced"
+				: weights.containsKey(d.code()) ? "configured" : "split";
 		return new Indicators766.Indicator(d.code(), d.name(), rate, points, weight.setScale(2, RoundingMode.HALF_UP),
 				measurable ? m[0] : null, measurable ? m[1] : null, measurable, basis,
 				hasData || !measurable ? d.note() : "report.766.note.no-data");
@@ -128,7 +128,7 @@ public class Scorecard766 {
 
 	/** The configured weight, else the sourced points, else the pool's unsourced remainder split evenly. */
 	private BigDecimal weight(Def d, long[][] measured) {
-		BigDecimal configured = settings.weights().get(d.code());
+		BigDecimal configured = weights.get(d.code());
 		if (configured != null) {
 			return configured;
 		}
