@@ -70,5 +70,10 @@ class ReportPagesTests {
 			.andExpect(jsonPath("$.days").isArray());
 		mvc.perform(get("/reports/dashboard").with(user("admin")).param("unitCode", "H41"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"ranking-table\"")));
+		mvc.perform(get("/reports/dashboard").with(user(ReportingFixture.CHAIRMAN)).param("unitCode", "H41.50")
+				.param("from", today.minusYears(1).toString()).param("to", today.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"workload-table\"")))
+			.andExpect(content().string(containsString("<td>" + ReportingFixture.CLERK + "</td>")));
 	}
 }

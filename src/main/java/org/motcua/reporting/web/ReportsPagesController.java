@@ -129,6 +129,7 @@ class ReportsPagesController {
 		model.addAttribute("onlineRate", s.received().total() == 0 ? null
 				: Math.round(10000.0 * s.received().online() / s.received().total()) / 100.0);
 		model.addAttribute("ranking", reports.ranking(caller, q));
+		model.addAttribute("workload", reports.workload(caller, q));
 		model.addAttribute("late", reports.dossiers(caller, q, Reports.Metric.FINISHED_LATE, 20));
 		model.addAttribute("overdue", reports.dossiers(caller, q, Reports.Metric.IN_PROGRESS_OVERDUE, 20));
 		return "reporting/dashboard";
