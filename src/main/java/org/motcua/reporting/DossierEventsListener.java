@@ -26,4 +26,9 @@ class DossierEventsListener {
 	void on(DossierEvents.DossierActionTaken event) {
 		model.apply(event);
 	}
+
+	@ApplicationModuleListener
+	void on(org.motcua.documents.DocumentsEvents.DossierFilesChanged event) {
+		model.apply(event);
+	}
 }

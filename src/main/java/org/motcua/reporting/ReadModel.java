@@ -65,6 +65,23 @@ class ReadModel {
 	record Action(DossierAction action, Instant at, String actor, String unitCode, String procedureCode) {
 	}
 
+	/**
+	 * Records a dossier's digitization facts, keeping the latest report. They feed no daily counter, only the
+	 * Decision 766 group 4 rates over the dossiers received in a period.
+	 */
+	void apply(org.motcua.documents.DocumentsEvents.DossierFilesChanged e) {
+		lock(e.dossierCode());
+		files(e.dossierCode(), e.componentsDigitized(), e.electronicResult(), e.reused(), e.at());
+	}
+
+	void files(String code, boolean componentsDigitized, boolean electronicResult, boolean reused, Instant at) {
+		jdbc.sql("""
+				UPDATE reporting.dossier_fact SET components_digitized = :c, electronic_result = :e, reused = :r, files_as_of = :at
+				WHERE code = :code AND (files_as_of IS NULL OR files_as_of <= :at)""")
+			.param("c", componentsDigitized).param("e", electronicResult).param("r", reused).param("at", Timestamp.from(at))
+			.param("code", code).update();
+	}
+
 	/** Empties the read model (before a recount). */
 	void clear() {
 		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.dossier_fact, reporting.dossier_event").update();

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.motcua.audit.AuditTrail;
+import org.motcua.documents.Attachments;
+import org.motcua.documents.DossierFiles;
 import org.motcua.dossier.Dossier;
 import org.motcua.dossier.DossierAction;
 import org.motcua.dossier.DossierService;
@@ -30,8 +32,10 @@ public class Recount {
 	private final DossierService dossiers;
 	private final ReadModel model;
 	private final AuditTrail audit;
+	private final Attachments attachments;
 
-	Recount(DossierService dossiers, ReadModel model, AuditTrail audit) {
+	Recount(DossierService dossiers, ReadModel model, AuditTrail audit, Attachments attachments) {
+		this.attachments = attachments;
 		this.dossiers = dossiers;
 		this.model = model;
 		this.audit = audit;
@@ -55,6 +59,10 @@ public class Recount {
 					.map(h -> new ReadModel.Action(h.action(), h.at(), h.actor(), v.receivingUnitCode(), v.procedureCode()))
 					.toList();
 				model.rebuild(fact(v, history), actions);
+				DossierFiles files = attachments.list(system, v.code());
+				if (!files.components().stream().allMatch(c -> c.files().isEmpty()) || !files.results().isEmpty()) {
+					model.files(v.code(), files.componentsDigitized(), files.electronicResult(), files.reused(), Instant.EPOCH);
+				}
 				read++;
 			}
 			if (result.items().size() < PAGE) {

@@ -115,6 +115,25 @@ public class Reports {
 			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getLong(2) }).single();
 	}
 
+	/**
+	 * Decision 766 group 4 counts over the dossiers received in the period (domain brief §4.2): received, those
+	 * with a result issued, those with an electronic result, digitized ones (every provided component has a file
+	 * and, once a result was issued, it is electronic), and those reusing earlier files.
+	 */
+	@Transactional(readOnly = true)
+	public long[] digitization(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		StringBuilder sql = new StringBuilder("""
+				SELECT count(*), count(*) FILTER (WHERE f.finished_at IS NOT NULL),
+				  count(*) FILTER (WHERE f.finished_at IS NOT NULL AND f.electronic_result),
+				  count(*) FILTER (WHERE f.components_digitized AND (f.finished_at IS NULL OR f.electronic_result)),
+				  count(*) FILTER (WHERE f.reused)
+				FROM reporting.dossier_fact f WHERE""" + " " + Metric.RECEIVED.condition);
+		filters(sql, query, "f.");
+		return jdbc.sql(sql.toString()).params(scope.params())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) }).single();
+	}
+
 	/** Received and finished per day of the period, for the dashboard's chart. */
 	public record Day(LocalDate day, long received, long finished) {
 	}

@@ -33,7 +33,6 @@ public class Scorecard766 {
 
 	private static final String NM_CATALOGUE = "report.766.note.catalogue";
 	private static final String NM_NATIONAL = "report.766.note.national";
-	private static final String NM_DOCUMENTS = "report.766.note.documents";
 	private static final String NM_PORTAL = "report.766.note.portal";
 	private static final String NM_PAYMENT = "report.766.note.payment";
 
@@ -56,9 +55,9 @@ public class Scorecard766 {
 			new Def("3.3", "Dossiers submitted online", "3a", null, 0.5, "report.766.note.3.3"),
 			new Def("3.5", "Fee-bearing procedures with online payment", "3b", null, 0.8, NM_PAYMENT),
 			new Def("3.6", "Dossiers paid online", "3b", null, 1, NM_PAYMENT),
-			new Def("4.1", "Dossiers with an electronic result", "4", null, 1, NM_DOCUMENTS),
-			new Def("4.2", "Dossiers digitized", "4", null, 0.8, NM_DOCUMENTS),
-			new Def("4.3", "Reuse of digitized data", "4", null, 0.8, NM_DOCUMENTS),
+			new Def("4.1", "Dossiers with an electronic result", "4", null, 1, "report.766.note.4.1"),
+			new Def("4.2", "Dossiers digitized", "4", null, 0.8, "report.766.note.4.2"),
+			new Def("4.3", "Reuse of digitized data", "4", null, 0.8, "report.766.note.4.3"),
 			new Def("4.4", "Linked to the citizen's data store", "4", null, 1, NM_NATIONAL),
 			new Def("4.5", "Use of population data", "4", null, 1, NM_NATIONAL),
 			new Def("5.1", "Feedback (PAKN) classified", "5", null, 1, NM_PORTAL),
@@ -72,12 +71,16 @@ public class Scorecard766 {
 		double[] avg = reports.averageProcessingHours(caller, query);
 		long handled = s.finished().total() + s.inProgress().total();
 		long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
+		long[] files = reports.digitization(caller, query);
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {
 				case "2.1", "5.4" -> new long[] { inTime, handled };
 				case "2.2" -> new long[] { Math.round(avg[0]), (long) avg[1] };
 				case "3.3" -> new long[] { s.received().online(), s.received().total() };
+				case "4.1" -> new long[] { files[2], files[1] };
+				case "4.2" -> new long[] { files[3], files[0] };
+				case "4.3" -> new long[] { files[4], files[0] };
 				default -> null;
 			};
 		}
@@ -140,18 +143,24 @@ public class Scorecard766 {
 			case "3b" -> POOL_MAX_3.get(1);
 			default -> Integer.parseInt(GROUPS.get(Integer.parseInt(d.pool()) - 1)[2]);
 		};
-		int sourced = 0, splitAmong = 0;
+		int sourced = 0, splitAmong = 0, position = 0;
 		for (int i = 0; i < DEFS.size(); i++) {
 			Def o = DEFS.get(i);
 			if (o.pool().equals(d.pool())) {
 				if (o.sourced() != null) {
 					sourced += o.sourced();
 				}
-				else if (measured[i] != null && measured[i][1] > 0) {
+				else if (measured[i] != null && measured[i][1] > 0 && !weights.containsKey(o.code())) {
 					splitAmong++;
+					if (o == d) {
+						position = splitAmong;
+					}
 				}
 			}
 		}
-		return BigDecimal.valueOf(poolMax - sourced).divide(BigDecimal.valueOf(Math.max(1, splitAmong)), 2, RoundingMode.HALF_UP);
+		BigDecimal remainder = BigDecimal.valueOf(poolMax - sourced);
+		BigDecimal share = remainder.divide(BigDecimal.valueOf(Math.max(1, splitAmong)), 2, RoundingMode.HALF_UP);
+		// the last one takes what rounding left, so the pool adds up exactly (22 = 7.33 + 7.33 + 7.34)
+		return position == splitAmong ? remainder.subtract(share.multiply(BigDecimal.valueOf(splitAmong - 1))) : share;
 	}
 }

@@ -4,6 +4,6 @@
  * 766/QĐ-TTg scorecard, for any unit subtree and period, with the dossiers behind every number.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-		allowedDependencies = { "shared", "organization", "audit", "calendar", "catalog", "dossier" })
+		allowedDependencies = { "shared", "organization", "audit", "calendar", "catalog", "dossier", "documents" })
 @org.jspecify.annotations.NullMarked
 package org.motcua.reporting;

@@ -128,6 +128,8 @@ class ReportsPagesController {
 		model.addAttribute("summary", s);
 		model.addAttribute("onlineRate", s.received().total() == 0 ? null
 				: Math.round(10000.0 * s.received().online() / s.received().total()) / 100.0);
+		long[] files = reports.digitization(caller, q);
+		model.addAttribute("digitizedRate", files[0] == 0 ? null : Math.round(10000.0 * files[3] / files[0]) / 100.0);
 		model.addAttribute("ranking", reports.ranking(caller, q));
 		model.addAttribute("workload", reports.workload(caller, q));
 		model.addAttribute("late", reports.dossiers(caller, q, Reports.Metric.FINISHED_LATE, 20));
