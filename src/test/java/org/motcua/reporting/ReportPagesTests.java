@@ -40,6 +40,17 @@ class ReportPagesTests {
 	}
 
 	@Test
+	void theScoresPageShowsTheUnitsGradeTheOfficialsBandsAndLinksTheDossiers() throws Exception {
+		mvc.perform(get("/reports/scores").with(user(ReportingFixture.CHAIRMAN)).param("unitCode", "H41.50"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"scores-officials\"")))
+			.andExpect(content().string(containsString("Không đo được ở hệ thống này")))
+			.andExpect(content().string(containsString("href=\"/dossiers/H41.50")));
+		mvc.perform(get("/reports/scores").with(user(ReportingFixture.CHAIRMAN)).param("quarter", "2026-Q9"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void thePublicVariantNeedsNoSignInAndShowsNoDossierOrPerson() throws Exception {
 		LocalDate today = ReportingFixture.today();
 		mvc.perform(get("/public/reports").param("unitCode", "H41").param("from", today.minusYears(1).toString())

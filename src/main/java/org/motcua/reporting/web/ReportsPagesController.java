@@ -15,6 +15,7 @@ import org.motcua.organization.Organization;
 import org.motcua.reporting.ReportQuery;
 import org.motcua.reporting.Reports;
 import org.motcua.reporting.Scorecard766;
+import org.motcua.reporting.Scoring;
 import org.motcua.reporting.Summary;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,8 +41,11 @@ class ReportsPagesController {
 	private final Scorecard766 scorecard;
 	private final Organization organization;
 	private final MessageSource messages;
+	private final Scoring scoring;
 
-	ReportsPagesController(Reports reports, Scorecard766 scorecard, Organization organization, MessageSource messages) {
+	ReportsPagesController(Reports reports, Scorecard766 scorecard, Organization organization, MessageSource messages,
+			Scoring scoring) {
+		this.scoring = scoring;
 		this.reports = reports;
 		this.scorecard = scorecard;
 		this.organization = organization;
@@ -113,6 +117,20 @@ class ReportsPagesController {
 		model.addAttribute("units", organization.allUnits(caller));
 		model.addAttribute("card", scorecard.compute(caller, q));
 		return "reporting/indicators766";
+	}
+
+	@GetMapping("/reports/scores")
+	String scores(@RequestParam(required = false) @Nullable String unitCode, @RequestParam(required = false) @Nullable String quarter,
+			Authentication auth, Model model) {
+		Caller caller = organization.caller(auth.getName());
+		LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
+		String q = quarter == null || quarter.isBlank() ? today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1) : quarter.trim();
+		ReportQuery query = query(caller, unitCode, null, null, null, null);
+		model.addAttribute("q", query);
+		model.addAttribute("quarter", q);
+		model.addAttribute("units", organization.allUnits(caller));
+		model.addAttribute("scores", scoring.compute(caller, query.unitCode(), q));
+		return "reporting/scores";
 	}
 
 	@GetMapping("/reports/dashboard")
