@@ -74,10 +74,13 @@ public class Attachments {
 	private final Clock clock;
 	private final Signing signing;
 	private final org.motcua.organization.Organization organization;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	Attachments(DossierService dossiers, JdbcClient jdbc, FileStore store, Incoming incoming, VirusScanner scanner,
 			AuditTrail audit, PlatformTransactionManager transactions, DocumentsSettings settings, ObjectProvider<Clock> clock,
-			Signing signing, org.motcua.organization.Organization organization) {
+			Signing signing, org.motcua.organization.Organization organization,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.signing = signing;
 		this.organization = organization;
 		this.dossiers = dossiers;
@@ -226,7 +229,15 @@ public class Attachments {
 				}
 			}
 		});
+		filesChanged(d.code(), now);
 		return find(id).orElseThrow();
+	}
+
+	/** Publishes the dossier's digitization facts after a change, in the changing transaction (the outbox). */
+	private void filesChanged(String code, Instant at) {
+		DossierFiles files = list(Caller.system(), code);
+		events.publishEvent(new DocumentsEvents.DossierFilesChanged(code, files.componentsDigitized(), files.electronicResult(),
+				files.reused(), at));
 	}
 
 	/** The last segment of a client's file name, without control characters (browsers may send a full path). */
@@ -406,6 +417,7 @@ public class Attachments {
 			}
 			audit.record("FILE_REUSED", "Dossier", d.code(), "COMPONENT %s: %s from %s (%s)".formatted(component, offer.fileName(),
 					offer.fromDossier(), offer.fileId()));
+			filesChanged(d.code(), clock.instant());
 			return find(id).orElseThrow();
 		});
 	}

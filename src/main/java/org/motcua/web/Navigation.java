@@ -32,6 +32,7 @@ public final class Navigation {
 			new Item("nav.catalog", "/catalog", Set.of()),
 			new Item("nav.officials", "/organization/officials", Set.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.UNIT_HEAD, Role.LEADER, Role.INSPECTOR)),
 			new Item("nav.governance", "/governance", Set.of()),
+			new Item("nav.reports", "/reports", Set.of()),
 			new Item("nav.calendar", "/calendar", Set.of()),
 			new Item("nav.audit", "/audit", Set.of(Role.SYSTEM_ADMIN)));
 

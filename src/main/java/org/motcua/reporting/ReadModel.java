@@ -1,0 +1,181 @@
+package org.motcua.reporting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.motcua.calendar.Timeliness;
+import org.motcua.catalog.Catalog;
+import org.motcua.dossier.DossierAction;
+import org.motcua.dossier.DossierEvents;
+import org.motcua.dossier.DossierStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The read model's writes: merges an event into the dossier's fact under a row lock, and moves the daily
+ * counters by the difference between what the fact contributed before and after. Replayed events change nothing.
+ */
+@Repository
+class ReadModel {
+
+	private final JdbcClient jdbc;
+	private final Catalog catalog;
+	private final Map<String, String> fields = new ConcurrentHashMap<>();
+
+	ReadModel(JdbcClient jdbc, Catalog catalog) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+	}
+
+	void apply(DossierEvents.DossierRegistered e) {
+		DossierFact before = lock(e.code());
+		DossierFact after = before.with(e, fieldOf(e.procedureCode()));
+		if (e.status() == DossierStatus.COMPLETION_REQUESTED) {
+			action(e.code(), DossierAction.REQUEST_COMPLETION, e.at(), "", e.receivingUnitCode(), e.procedureCode());
+		}
+		save(before, after);
+	}
+
+	void apply(DossierEvents.DossierActionTaken e) {
+		DossierFact before = lock(e.code());
+		DossierFact after = before.with(e, fieldOf(e.procedureCode()));
+		action(e.code(), e.action(), e.at(), e.actor(), e.receivingUnitCode(), e.procedureCode());
+		save(before, after);
+	}
+
+	/**
+	 * Writes one dossier's fact as rebuilt from the dossier itself, with its actions, adding its counters (after
+	 * {@link #clear()}, inside the recount's transaction).
+	 */
+	void rebuild(DossierFact fact, List<Action> actions) {
+		DossierFact before = lock(fact.code());
+		for (Action a : actions) {
+			action(fact.code(), a.action(), a.at(), a.actor(), a.unitCode(), a.procedureCode());
+		}
+		save(before, fact);
+	}
+
+	/** An action on a dossier, as the history tells it. */
+	record Action(DossierAction action, Instant at, String actor, String unitCode, String procedureCode) {
+	}
+
+	/**
+	 * Records a dossier's digitization facts, keeping the latest report. They feed no daily counter, only the
+	 * Decision 766 group 4 rates over the dossiers received in a period.
+	 */
+	void apply(org.motcua.documents.DocumentsEvents.DossierFilesChanged e) {
+		lock(e.dossierCode());
+		files(e.dossierCode(), e.componentsDigitized(), e.electronicResult(), e.reused(), e.at());
+	}
+
+	void files(String code, boolean componentsDigitized, boolean electronicResult, boolean reused, Instant at) {
+		jdbc.sql("""
+				UPDATE reporting.dossier_fact SET components_digitized = :c, electronic_result = :e, reused = :r, files_as_of = :at
+				WHERE code = :code AND (files_as_of IS NULL OR files_as_of <= :at)""")
+			.param("c", componentsDigitized).param("e", electronicResult).param("r", reused).param("at", Timestamp.from(at))
+			.param("code", code).update();
+	}
+
+	/** Empties the read model (before a recount). */
+	void clear() {
+		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.dossier_fact, reporting.dossier_event").update();
+	}
+
+	/** The field (lĩnh vực) of a procedure from the catalogue's public API, or empty when unknown. */
+	String fieldOf(String procedureCode) {
+		return fields.computeIfAbsent(procedureCode, code -> {
+			try {
+				return catalog.procedure(code, null).current().content().field();
+			}
+			catch (RuntimeException ex) {
+				return "";
+			}
+		});
+	}
+
+	private void action(String code, DossierAction action, Instant at, String actor, String unit, String procedure) {
+		int inserted = jdbc.sql("""
+				INSERT INTO reporting.dossier_event (code, action, at, actor, unit_code, procedure_code)
+				VALUES (:c, :a, :at, :actor, :u, :p) ON CONFLICT DO NOTHING""")
+			.param("c", code).param("a", action.name()).param("at", Timestamp.from(at)).param("actor", actor)
+			.param("u", unit).param("p", procedure).update();
+		Counter counter = action == DossierAction.REQUEST_COMPLETION ? Counter.COMPLETION_REQUESTS
+				: action == DossierAction.APOLOGISE ? Counter.APOLOGIES : null;
+		// a dossier has one completion request and one apology at most (Decree 61/2018 Art. 15(3), 19(9)):
+		// counted once, whichever of the event or a recount recorded it first
+		boolean first = counter != null && jdbc.sql("SELECT count(*) FROM reporting.dossier_event WHERE code = :c AND action = :a")
+			.param("c", code).param("a", action.name()).query(Long.class).single() == 1;
+		if (inserted == 1 && first) {
+			add(new DossierFact.Contribution(unit, procedure, fieldOf(procedure), DossierFact.day(at), counter), 1);
+		}
+	}
+
+	private DossierFact lock(String code) {
+		jdbc.sql("INSERT INTO reporting.dossier_fact (code) VALUES (:c) ON CONFLICT DO NOTHING").param("c", code).update();
+		return jdbc.sql("SELECT * FROM reporting.dossier_fact WHERE code = :c FOR UPDATE").param("c", code)
+			.query((rs, n) -> new DossierFact(rs.getString("code"), rs.getString("parent_code"), rs.getBoolean("registered"),
+					rs.getString("unit_code"), rs.getString("procedure_code"), rs.getString("field"), rs.getString("channel"),
+					instant(rs.getTimestamp("received_at")), instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("due_as_of")),
+					instant(rs.getTimestamp("finished_at")),
+					rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")),
+					instant(rs.getTimestamp("refused_at")), instant(rs.getTimestamp("stopped_at")),
+					instant(rs.getTimestamp("cancelled_at"))))
+			.single();
+	}
+
+	private void save(DossierFact before, DossierFact after) {
+		jdbc.sql("""
+				UPDATE reporting.dossier_fact SET parent_code = :parent, registered = :registered, unit_code = :unit,
+				  procedure_code = :proc, field = :field, channel = :channel, received_at = :received, due_at = :due,
+				  due_as_of = :dueAsOf, finished_at = :finished, timeliness = :timeliness, refused_at = :refused,
+				  stopped_at = :stopped, cancelled_at = :cancelled, closed_at = :closed
+				WHERE code = :code""")
+			.param("code", after.code()).param("parent", after.parentCode()).param("registered", after.registered())
+			.param("unit", after.unitCode()).param("proc", after.procedureCode()).param("field", after.field())
+			.param("channel", after.channel()).param("received", ts(after.receivedAt())).param("due", ts(after.dueAt()))
+			.param("dueAsOf", ts(after.dueAsOf())).param("finished", ts(after.finishedAt()))
+			.param("timeliness", after.timeliness() == null ? null : after.timeliness().name())
+			.param("refused", ts(after.refusedAt())).param("stopped", ts(after.stoppedAt()))
+			.param("cancelled", ts(after.cancelledAt())).param("closed", ts(after.closedAt()))
+			.update();
+		List<DossierFact.Contribution> removed = new ArrayList<>(before.contributions());
+		List<DossierFact.Contribution> added = new ArrayList<>(after.contributions());
+		List<DossierFact.Contribution> common = new ArrayList<>(removed);
+		common.retainAll(added);
+		for (DossierFact.Contribution c : common) {
+			removed.remove(c);
+			added.remove(c);
+		}
+		List<Map.Entry<DossierFact.Contribution, Integer>> deltas = new ArrayList<>();
+		removed.forEach(c -> deltas.add(Map.entry(c, -1)));
+		added.forEach(c -> deltas.add(Map.entry(c, 1)));
+		// always the same order of rows, so concurrent listeners cannot deadlock on the counters
+		deltas.sort(Comparator.comparing((Map.Entry<DossierFact.Contribution, Integer> d) -> d.getKey().unitCode())
+			.thenComparing(d -> d.getKey().day()).thenComparing(d -> d.getKey().procedureCode())
+			.thenComparing(d -> d.getKey().field()));
+		deltas.forEach(d -> add(d.getKey(), d.getValue()));
+	}
+
+	private void add(DossierFact.Contribution c, int delta) {
+		String col = c.counter().column();
+		jdbc.sql("INSERT INTO reporting.daily_counter (unit_code, procedure_code, field, day, " + col
+				+ ") VALUES (:u, :p, :f, :d, :n) ON CONFLICT (unit_code, day, procedure_code, field) DO UPDATE SET " + col
+				+ " = reporting.daily_counter." + col + " + EXCLUDED." + col)
+			.param("u", c.unitCode()).param("p", c.procedureCode()).param("f", c.field())
+			.param("d", java.sql.Date.valueOf(c.day())).param("n", delta).update();
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp t) {
+		return t == null ? null : t.toInstant();
+	}
+
+	private static @Nullable Timestamp ts(@Nullable Instant i) {
+		return i == null ? null : Timestamp.from(i);
+	}
+}

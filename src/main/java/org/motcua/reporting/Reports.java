@@ -1,0 +1,308 @@
+package org.motcua.reporting;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.motcua.calendar.WorkingCalendar;
+import org.motcua.organization.AdministrativeUnit;
+import org.motcua.organization.Caller;
+import org.motcua.organization.Organization;
+import org.motcua.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports for a unit and its subtree, answered from the read model's daily counters (flows) and open-dossier
+ * facts (the overdue split), never from other modules' tables. The unit must lie in the caller's jurisdiction.
+ */
+@Service
+public class Reports {
+
+	/** Longest period of one report. */
+	static final int MAX_DAYS = 3700;
+
+	private final JdbcClient jdbc;
+	private final Organization organization;
+	private final Clock clock;
+
+	Reports(JdbcClient jdbc, Organization organization, ObjectProvider<Clock> clock) {
+		this.jdbc = jdbc;
+		this.organization = organization;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** The standard table for the query's unit subtree and period. */
+	@Transactional(readOnly = true)
+	public Summary summary(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		Map<String, Object> p = scope.params();
+		StringBuilder sql = new StringBuilder("""
+				SELECT
+				  coalesce(sum(received_online + received_counter + received_post - finished_early - finished_on_time
+				    - finished_late - refused - stopped - cancelled) FILTER (WHERE day < :from), 0) AS carried,
+				  coalesce(sum(received_online) FILTER (WHERE day >= :from), 0) AS online,
+				  coalesce(sum(received_counter) FILTER (WHERE day >= :from), 0) AS counter,
+				  coalesce(sum(received_post) FILTER (WHERE day >= :from), 0) AS post,
+				  coalesce(sum(finished_early) FILTER (WHERE day >= :from), 0) AS early,
+				  coalesce(sum(finished_on_time) FILTER (WHERE day >= :from), 0) AS on_time,
+				  coalesce(sum(finished_late) FILTER (WHERE day >= :from), 0) AS late,
+				  coalesce(sum(refused) FILTER (WHERE day >= :from), 0) AS refused,
+				  coalesce(sum(stopped) FILTER (WHERE day >= :from), 0) AS stopped,
+				  coalesce(sum(cancelled) FILTER (WHERE day >= :from), 0) AS cancelled,
+				  coalesce(sum(completion_requests) FILTER (WHERE day >= :from), 0) AS completion,
+				  coalesce(sum(apologies) FILTER (WHERE day >= :from), 0) AS apologies
+				FROM reporting.daily_counter
+				WHERE unit_code = ANY(:units) AND day <= :to""");
+		filters(sql, query, "");
+		long overdue = count(Metric.IN_PROGRESS_OVERDUE, scope);
+		return jdbc.sql(sql.toString()).params(p).query((rs, n) -> {
+			long online = rs.getLong("online"), counter = rs.getLong("counter"), post = rs.getLong("post");
+			long early = rs.getLong("early"), onTime = rs.getLong("on_time"), late = rs.getLong("late");
+			long received = online + counter + post, finished = early + onTime + late;
+			long open = rs.getLong("carried") + received - finished - rs.getLong("refused") - rs.getLong("stopped")
+					- rs.getLong("cancelled");
+			return new Summary(rs.getLong("carried"), new Summary.Received(received, online, counter, post),
+					new Summary.Finished(finished, early, onTime, late), new Summary.InProgress(open, open - overdue, overdue),
+					rs.getLong("refused"), rs.getLong("stopped"), rs.getLong("cancelled"), rs.getLong("completion"),
+					rs.getLong("apologies"));
+		}).single();
+	}
+
+	/** The codes of the dossiers behind one number of the standard table, newest first (at most {@code limit}). */
+	@Transactional(readOnly = true)
+	public List<String> dossiers(Caller caller, ReportQuery query, Metric metric, int limit) {
+		Scope scope = scope(caller, query);
+		StringBuilder sql = new StringBuilder(switch (metric) {
+			case COMPLETION_REQUESTS, APOLOGIES -> """
+					SELECT DISTINCT e.code, e.at FROM reporting.dossier_event e LEFT JOIN reporting.dossier_fact f ON f.code = e.code
+					WHERE e.unit_code = ANY(:units) AND e.action = :action AND e.at >= :start AND e.at < :end""";
+			default -> "SELECT f.code, f.received_at AS at FROM reporting.dossier_fact f WHERE " + metric.condition;
+		});
+		filters(sql, query, metric == Metric.COMPLETION_REQUESTS || metric == Metric.APOLOGIES ? "e." : "f.");
+		sql.append(" ORDER BY at DESC, code LIMIT ").append(Math.max(1, Math.min(limit, 5000)));
+		Map<String, Object> p = new HashMap<>(scope.params());
+		p.put("action", metric == Metric.APOLOGIES ? "APOLOGISE" : "REQUEST_COMPLETION");
+		return jdbc.sql(sql.toString()).params(p).query((rs, n) -> rs.getString("code")).list();
+	}
+
+	/** How many dossiers lie behind a number, counted on the facts (used for the overdue split). */
+	long count(Metric metric, Scope scope) {
+		StringBuilder sql = new StringBuilder("SELECT count(*) FROM reporting.dossier_fact f WHERE " + metric.condition);
+		filters(sql, scope.query(), "f.");
+		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
+	}
+
+	/** Average hours from receipt to result of the dossiers finished in the period, and their number. */
+	@Transactional(readOnly = true)
+	public double[] averageProcessingHours(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		StringBuilder sql = new StringBuilder("""
+				SELECT coalesce(sum(extract(epoch FROM f.closed_at - f.received_at)) / 3600.0, 0), count(*)
+				FROM reporting.dossier_fact f WHERE""" + " " + Metric.FINISHED.condition);
+		filters(sql, query, "f.");
+		return jdbc.sql(sql.toString()).params(scope.params())
+			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getLong(2) }).single();
+	}
+
+	/**
+	 * Decision 766 group 4 counts over the dossiers received in the period (domain brief §4.2): received, those
+	 * with a result issued, those with an electronic result, digitized ones (every provided component has a file
+	 * and, once a result was issued, it is electronic), and those reusing earlier files.
+	 */
+	@Transactional(readOnly = true)
+	public long[] digitization(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		StringBuilder sql = new StringBuilder("""
+				SELECT count(*), count(*) FILTER (WHERE f.finished_at IS NOT NULL),
+				  count(*) FILTER (WHERE f.finished_at IS NOT NULL AND f.electronic_result),
+				  count(*) FILTER (WHERE f.components_digitized AND (f.finished_at IS NULL OR f.electronic_result)),
+				  count(*) FILTER (WHERE f.reused)
+				FROM reporting.dossier_fact f WHERE""" + " " + Metric.RECEIVED.condition);
+		filters(sql, query, "f.");
+		return jdbc.sql(sql.toString()).params(scope.params())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) }).single();
+	}
+
+	/** Received and finished per day of the period, for the dashboard's chart. */
+	public record Day(LocalDate day, long received, long finished) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Day> perDay(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		StringBuilder sql = new StringBuilder("""
+				SELECT day, sum(received_online + received_counter + received_post) AS received,
+				  sum(finished_early + finished_on_time + finished_late) AS finished
+				FROM reporting.daily_counter WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to""");
+		filters(sql, query, "");
+		sql.append(" GROUP BY day ORDER BY day");
+		return jdbc.sql(sql.toString()).params(scope.params())
+			.query((rs, n) -> new Day(rs.getDate("day").toLocalDate(), rs.getLong("received"), rs.getLong("finished"))).list();
+	}
+
+	/** Dossiers an official acted on in the period and the number of actions, for the dashboard's workload table. */
+	public record Workload(String username, long dossiers, long actions) {
+	}
+
+	/** Officials by the dossiers of the subtree they acted on in the period, busiest first (at most 20). */
+	@Transactional(readOnly = true)
+	public List<Workload> workload(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		StringBuilder sql = new StringBuilder("""
+				SELECT e.actor, count(DISTINCT e.code) AS dossiers, count(*) AS actions
+				FROM reporting.dossier_event e LEFT JOIN reporting.dossier_fact f ON f.code = e.code
+				WHERE e.unit_code = ANY(:units) AND e.at >= :start AND e.at < :end AND e.actor NOT IN ('', 'system')""");
+		filters(sql, query, "e.");
+		sql.append(" GROUP BY e.actor ORDER BY dossiers DESC, e.actor LIMIT 20");
+		return jdbc.sql(sql.toString()).params(scope.params())
+			.query((rs, n) -> new Workload(rs.getString("actor"), rs.getLong("dossiers"), rs.getLong("actions"))).list();
+	}
+
+	/** A unit directly under the report's unit and its Decision 766 on-time rate (criterion 2.1), for the ranking. */
+	public record UnitRate(String unitCode, String unitName, long handled, long inTime, double rate) {
+	}
+
+	/** The units directly under the query's unit (or the unit itself when it has none), best on-time rate first. */
+	@Transactional(readOnly = true)
+	public List<UnitRate> ranking(Caller caller, ReportQuery query) {
+		AdministrativeUnit root = organization.unit(caller, query.unitCode());
+		LocalDate at = query.to();
+		List<AdministrativeUnit> children = organization.allUnits(Caller.system()).stream()
+			.filter(u -> root.code().equals(u.parentCode()) && u.isValidOn(at)).toList();
+		List<AdministrativeUnit> units = children.isEmpty() ? List.of(root) : children;
+		List<UnitRate> rates = new ArrayList<>();
+		for (AdministrativeUnit u : units) {
+			Summary s = summary(caller, new ReportQuery(u.code(), query.from(), query.to(), query.field(), query.procedureCode()));
+			long handled = s.finished().total() + s.inProgress().total();
+			long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
+			rates.add(new UnitRate(u.code(), u.name(), handled, inTime, handled == 0 ? 0 : Math.round(10000.0 * inTime / handled) / 100.0));
+		}
+		rates.sort(java.util.Comparator.comparingDouble(UnitRate::rate).reversed().thenComparing(UnitRate::unitCode));
+		return rates;
+	}
+
+	/** The numbers of the standard table that have dossiers behind them, with the condition on the facts. */
+	public enum Metric {
+		CARRIED_OVER("received_at < :start AND (closed_at IS NULL OR closed_at >= :start)"),
+		RECEIVED("received_at >= :start AND received_at < :end"),
+		RECEIVED_ONLINE("received_at >= :start AND received_at < :end AND channel = 'ONLINE'"),
+		RECEIVED_COUNTER("received_at >= :start AND received_at < :end AND channel = 'COUNTER'"),
+		RECEIVED_POST("received_at >= :start AND received_at < :end AND channel = 'POST'"),
+		FINISHED(Conditions.FINISHED),
+		FINISHED_EARLY(Conditions.FINISHED + " AND timeliness = 'EARLY'"),
+		FINISHED_ON_TIME(Conditions.FINISHED + " AND timeliness = 'ON_TIME'"),
+		FINISHED_LATE(Conditions.FINISHED + " AND timeliness = 'LATE'"),
+		IN_PROGRESS(Conditions.OPEN),
+		IN_PROGRESS_ON_TIME(Conditions.OPEN + " AND (due_at IS NULL OR due_at >= :asOf)"),
+		IN_PROGRESS_OVERDUE(Conditions.OPEN + " AND due_at < :asOf"),
+		REFUSED("closed_at >= :start AND closed_at < :end AND closed_at = refused_at"),
+		STOPPED("closed_at >= :start AND closed_at < :end AND closed_at = stopped_at AND (refused_at IS NULL OR refused_at > closed_at)"),
+		COMPLETION_REQUESTS("true"),
+		APOLOGIES("true");
+
+		private final String condition;
+
+		Metric(String condition) {
+			this.condition = "f.registered AND f.parent_code IS NULL AND f.unit_code = ANY(:units) AND "
+					+ condition.replaceAll("\\b(received_at|closed_at|finished_at|refused_at|stopped_at|cancelled_at|timeliness|channel|due_at)\\b", "f.$1");
+		}
+
+		/** The SQL condition on {@code reporting.dossier_fact f} (parameters of {@link Scope#params()}). */
+		String condition() {
+			return condition;
+		}
+
+		/** The metric of a drill-down parameter such as {@code finished.late} or {@code inProgress.overdue}. */
+		public static Metric parse(String name) {
+			String n = name.replace(".", "_").replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+			try {
+				return valueOf(n);
+			}
+			catch (IllegalArgumentException ex) {
+				throw InvalidInputException.of("metric", "error.report.metric", name);
+			}
+		}
+	}
+
+	private static final class Conditions {
+		static final String FINISHED = "closed_at >= :start AND closed_at < :end AND closed_at = finished_at AND timeliness IS NOT NULL"
+				+ " AND (refused_at IS NULL OR refused_at > closed_at) AND (stopped_at IS NULL OR stopped_at > closed_at)"
+				+ " AND (cancelled_at IS NULL OR cancelled_at > closed_at)";
+		static final String OPEN = "received_at < :end AND (closed_at IS NULL OR closed_at >= :end)";
+	}
+
+	/** The resolved scope of a query: the unit codes of the subtree and the instants bounding the period. */
+	record Scope(ReportQuery query, List<String> units, Instant start, Instant end, Instant asOf) {
+
+		Map<String, Object> params() {
+			Map<String, Object> p = new HashMap<>();
+			p.put("units", units.toArray(String[]::new));
+			p.put("from", java.sql.Date.valueOf(query.from()));
+			p.put("to", java.sql.Date.valueOf(query.to()));
+			p.put("start", Timestamp.from(start));
+			p.put("end", Timestamp.from(end));
+			p.put("asOf", Timestamp.from(asOf));
+			if (query.field() != null) {
+				p.put("field", query.field());
+			}
+			if (query.procedureCode() != null) {
+				p.put("proc", query.procedureCode());
+			}
+			return p;
+		}
+	}
+
+	Scope scope(Caller caller, ReportQuery query) {
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		problems.check(!query.to().isBefore(query.from()), "to", "error.report.period");
+		problems.check(!query.to().isAfter(query.from().plusDays(MAX_DAYS)), "to", "error.report.period-too-long", MAX_DAYS);
+		problems.throwIfAny();
+		AdministrativeUnit root = organization.unit(caller, query.unitCode().trim().toUpperCase(java.util.Locale.ROOT));
+		Instant start = query.from().atStartOfDay(WorkingCalendar.ZONE).toInstant();
+		Instant end = query.to().plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant();
+		Instant now = clock.instant();
+		return new Scope(query, subtree(root), start, end, end.isAfter(now) ? now : end);
+	}
+
+	/** The unit, every unit under it, and the units merged into any of them (their history stays with the successor). */
+	List<String> subtree(AdministrativeUnit root) {
+		List<AdministrativeUnit> all = organization.allUnits(Caller.system());
+		Set<String> codes = new HashSet<>(Set.of(root.code()));
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (AdministrativeUnit u : all) {
+				boolean under = (u.parentCode() != null && codes.contains(u.parentCode()))
+						|| (u.successorCode() != null && codes.contains(u.successorCode()));
+				if (under && codes.add(u.code())) {
+					grew = true;
+				}
+			}
+		}
+		return new ArrayList<>(codes);
+	}
+
+	private static void filters(StringBuilder sql, ReportQuery query, String alias) {
+		if (query.field() != null) {
+			sql.append(" AND ").append(alias.equals("e.") ? "f." : alias).append("field = :field");
+		}
+		if (query.procedureCode() != null) {
+			sql.append(" AND ").append(alias).append("procedure_code = :proc");
+		}
+	}
+
+	static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+}

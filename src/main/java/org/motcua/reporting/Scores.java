@@ -1,0 +1,34 @@
+package org.motcua.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Circular 01/2018/TT-VPCP Art. 13–15 scoring of a unit subtree for a quarter: the nine indicators (0, 1 or 2
+ * points each), each marked measurable or not with the reason; per dossier indicators averaged to one decimal;
+ * officials' scores with their duty-completion band; the agency's score and grade over the measured indicators
+ * ("an indicator without data is left out").
+ */
+public record Scores(String unitCode, String quarter, long dossiersScored, List<Indicator> indicators,
+		@Nullable BigDecimal score, int maxMeasurable, @Nullable String grade, List<OfficialScore> officials,
+		List<DossierScore> dossiers) {
+
+	/** One of the nine indicators; {@code average} is null when not measurable or without dossiers. */
+	public record Indicator(int number, String name, String scoredPer, boolean measurable, @Nullable BigDecimal average,
+			String note) {
+	}
+
+	/**
+	 * An official's score over the dossiers they acted on: the sum of the measured per-dossier indicators (1, 3 and
+	 * 7 of 1, 2, 3, 4, 7), and the band of duty completion (≥ 5: 100%; 3.5 to < 5: 70 to < 100%; < 3.5: < 70%).
+	 */
+	public record OfficialScore(String username, long dossiers, BigDecimal indicator1, BigDecimal indicator3,
+			BigDecimal indicator7, BigDecimal score, String dutyBand) {
+	}
+
+	/** A scored dossier and its points on the measured per-dossier indicators. */
+	public record DossierScore(String code, int indicator1, int indicator3, int indicator7) {
+	}
+}

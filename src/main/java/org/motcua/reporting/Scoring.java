@@ -1,0 +1,131 @@
+package org.motcua.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.motcua.organization.Caller;
+import org.motcua.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the Circular 01/2018/TT-VPCP Art. 13 scores for a quarter (Art. 15: the one-stop unit compiles them
+ * quarterly) over the dossiers whose result was issued in the quarter. Measured: indicator 1 (total time against
+ * the legal time, from the graded timeliness), 3 (contacts to complete the dossier, from the completion requests)
+ * and 7 (staff attitude, from the timeliness; complaints are not fed to reporting yet, so none are assumed and a
+ * late dossier scores 0). Not measured, with the reason: 2 (per-unit step times are not in the events), 4 (bodies
+ * the applicant contacted), 5 (which procedures are handled entirely at the desk), 6 (publicity of procedures),
+ * 8 (feedback handling, from the portal) and 9 (share of procedures online at level 3/4).
+ */
+@Service
+public class Scoring {
+
+	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+	private static final int MAX_DOSSIERS_LISTED = 2000;
+
+	private final Reports reports;
+	private final JdbcClient jdbc;
+
+	Scoring(Reports reports, JdbcClient jdbc) {
+		this.reports = reports;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Scores compute(Caller caller, String unitCode, String quarter) {
+		Matcher m = QUARTER.matcher(quarter == null ? "" : quarter.trim());
+		if (!m.matches()) {
+			throw InvalidInputException.of("quarter", "error.report.quarter");
+		}
+		LocalDate from = LocalDate.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
+		ReportQuery query = new ReportQuery(unitCode, from, from.plusMonths(3).minusDays(1), null, null);
+		Reports.Scope scope = reports.scope(caller, query);
+		List<Row> rows = jdbc.sql("""
+				SELECT f.code, f.timeliness,
+				  (SELECT count(*) FROM reporting.dossier_event e WHERE e.code = f.code AND e.action = 'REQUEST_COMPLETION') AS completions,
+				  array(SELECT DISTINCT e.actor FROM reporting.dossier_event e WHERE e.code = f.code AND e.actor NOT IN ('', 'system')
+				        ORDER BY e.actor) AS actors
+				FROM reporting.dossier_fact f WHERE """ + " " + Reports.Metric.FINISHED.condition() + " ORDER BY f.code")
+			.params(scope.params())
+			.query((rs, n) -> new Row(rs.getString("code"), rs.getString("timeliness"), rs.getLong("completions"),
+					Arrays.asList((String[]) rs.getArray("actors").getArray())))
+			.list();
+		List<Scores.DossierScore> scored = rows.stream().map(Row::score).toList();
+		BigDecimal i1 = average(scored, 1), i3 = average(scored, 3), i7 = average(scored, 7);
+		List<Scores.Indicator> indicators = List.of(
+				new Scores.Indicator(1, "Total processing time against the legal time", "DOSSIER", true, i1, "report.scores.note.1"),
+				new Scores.Indicator(2, "Time of each participating unit against its allotment", "DOSSIER", false, null, "report.scores.note.2"),
+				new Scores.Indicator(3, "Contacts with the receiving place to complete the dossier", "DOSSIER", true, i3, "report.scores.note.3"),
+				new Scores.Indicator(4, "Bodies contacted to complete the dossier", "DOSSIER", false, null, "report.scores.note.4"),
+				new Scores.Indicator(5, "Whole process handled at the one-stop unit", "UNIT", false, null, "report.scores.note.5"),
+				new Scores.Indicator(6, "Publicity of procedures", "UNIT", false, null, "report.scores.note.6"),
+				new Scores.Indicator(7, "Staff attitude", "DOSSIER", true, i7, "report.scores.note.7"),
+				new Scores.Indicator(8, "Handling of feedback (PAKN)", "UNIT", false, null, "report.scores.note.8"),
+				new Scores.Indicator(9, "Online services", "UNIT", false, null, "report.scores.note.9"));
+		BigDecimal score = scored.isEmpty() ? null : i1.add(i3).add(i7);
+		return new Scores(scope.query().unitCode(), quarter.trim(), rows.size(), indicators, score, scored.isEmpty() ? 0 : 6,
+				score == null ? null : grade(score), officials(rows),
+				scored.size() > MAX_DOSSIERS_LISTED ? scored.subList(0, MAX_DOSSIERS_LISTED) : scored);
+	}
+
+	/** Agency grade bands (Circular 01/2018 Art. 15). */
+	static String grade(BigDecimal score) {
+		double s = score.doubleValue();
+		return s >= 15 ? "EXCELLENT" : s >= 12 ? "GOOD" : s >= 9 ? "FAIR" : s >= 6 ? "AVERAGE" : "WEAK";
+	}
+
+	/** Officials' duty-completion bands (Circular 01/2018 Art. 15). */
+	static String dutyBand(BigDecimal score) {
+		double s = score.doubleValue();
+		return s >= 5 ? "COMPLETED_100" : s >= 3.5 ? "COMPLETED_70_TO_100" : "COMPLETED_UNDER_70";
+	}
+
+	private static List<Scores.OfficialScore> officials(List<Row> rows) {
+		Map<String, List<Scores.DossierScore>> byOfficial = new LinkedHashMap<>();
+		for (Row r : rows) {
+			for (String actor : r.actors()) {
+				byOfficial.computeIfAbsent(actor, a -> new ArrayList<>()).add(r.score());
+			}
+		}
+		List<Scores.OfficialScore> list = new ArrayList<>();
+		byOfficial.forEach((username, ds) -> {
+			BigDecimal a = average(ds, 1), b = average(ds, 3), c = average(ds, 7);
+			BigDecimal sum = a.add(b).add(c);
+			list.add(new Scores.OfficialScore(username, ds.size(), a, b, c, sum, dutyBand(sum)));
+		});
+		list.sort(java.util.Comparator.comparing(Scores.OfficialScore::username));
+		return list;
+	}
+
+	/** Sum over dossiers ÷ number of dossiers, rounded to one decimal (Art. 14). */
+	static BigDecimal average(List<Scores.DossierScore> scored, int indicator) {
+		if (scored.isEmpty()) {
+			return BigDecimal.ZERO.setScale(1);
+		}
+		long sum = scored.stream().mapToLong(s -> switch (indicator) {
+			case 1 -> s.indicator1();
+			case 3 -> s.indicator3();
+			default -> s.indicator7();
+		}).sum();
+		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(scored.size()), 1, RoundingMode.HALF_UP);
+	}
+
+	private record Row(String code, @Nullable String timeliness, long completions, List<String> actors) {
+
+		Scores.DossierScore score() {
+			int time = "EARLY".equals(timeliness) ? 2 : "ON_TIME".equals(timeliness) ? 1 : 0;
+			int contacts = completions == 0 ? 2 : completions == 1 ? 1 : 0;
+			return new Scores.DossierScore(code, time, contacts, time);
+		}
+	}
+}

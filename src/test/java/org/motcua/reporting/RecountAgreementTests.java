@@ -1,0 +1,135 @@
+package org.motcua.reporting;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.motcua.support.IntegrationTest;
+import org.motcua.support.Tokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Dossiers driven through random (seeded, so repeatable) sequences of lifecycle actions by the desk, the specialist
+ * and the chairman: once every event has been handled, the counters built from the events are exactly those of a
+ * recount from the dossiers themselves.
+ */
+@IntegrationTest
+class RecountAgreementTests {
+
+	static final String[] USERS = { ReportingFixture.CLERK, ReportingFixture.SPECIALIST, ReportingFixture.CHAIRMAN };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theEventFedCountersEqualARecountAfterRandomSeededActionSequences() throws Exception {
+		ReportingFixture f = new ReportingFixture(mvc);
+		for (long seed : new long[] { 8L, 766L }) {
+			Random random = new Random(seed);
+			for (int n = 0; n < 10; n++) {
+				String channel = List.of("COUNTER", "POST", "ONLINE").get(random.nextInt(3));
+				Instant received = channel.equals("ONLINE") || random.nextBoolean() ? null
+						: Instant.now().minus(random.nextInt(40) + 1, ChronoUnit.DAYS);
+				String outcome = channel.equals("ONLINE") ? "" : List.of("", "", "", ",\"outcome\":\"REFUSE\",\"reasons\":\"Sai thẩm quyền\"",
+						",\"outcome\":\"REQUEST_COMPLETION\",\"missingItems\":[\"Bản sao\"]").get(random.nextInt(5));
+				DocumentContext d = f.receive(channel, received, outcome);
+				for (int step = 0; step < 9; step++) {
+					List<String> allowed = read(d.read("$.code")).read("$.allowedActions");
+					List<String> usable = allowed.stream().filter(a -> !List.of("ASSIGN", "RETURN_TO_STEP", "CONSULT", "REPLY",
+							"TRANSFER").contains(a)).toList();
+					if (usable.isEmpty()) {
+						break;
+					}
+					d = act(d.read("$.code"), usable.get(random.nextInt(usable.size())), d);
+				}
+			}
+		}
+		Map<String, List<Long>> fromEvents = settledCounters();
+		assertThat(fromEvents).isNotEmpty();
+
+		mvc.perform(post("/api/v1/reports/recount").header("Authorization", Tokens.bearer(mvc, ReportingFixture.CLERK)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/reports/recount").header("Authorization", Tokens.bearer(mvc, "admin")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.dossiers").isNumber());
+		assertThat(settledCounters()).isEqualTo(fromEvents);
+	}
+
+	/** Tries the action as each official in turn (the process decides who may), with what it needs. */
+	private DocumentContext act(String code, String action, DocumentContext d) throws Exception {
+		String extra = switch (action) {
+			case "REFUSE", "STOP_REQUESTED", "CANCEL", "PAUSE" -> ",\"note\":\"Lý do thử\"";
+			case "REQUEST_COMPLETION" -> ",\"missingItems\":[\"Bản sao\"]";
+			case "RETURN_RESULT" -> ",\"via\":\"COUNTER\"";
+			case "APOLOGISE" -> ",\"note\":\"Xin lỗi\",\"newDueAt\":\"%s\"".formatted(Instant.parse(d.read("$.dueAt"))
+				.plus(5, ChronoUnit.DAYS));
+			default -> "";
+		};
+		for (String user : USERS) {
+			DocumentContext now = read(code);
+			MvcResult r = mvc.perform(post("/api/v1/dossiers/{code}/actions", code).header("Authorization", Tokens.bearer(mvc, user))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"action\":\"%s\",\"version\":%d%s}".formatted(action, now.read("$.version", Integer.class), extra)))
+				.andReturn();
+			if (r.getResponse().getStatus() == 200) {
+				return JsonPath.parse(r.getResponse().getContentAsString());
+			}
+		}
+		return read(code);
+	}
+
+	private DocumentContext read(String code) throws Exception {
+		return JsonPath.parse(mvc.perform(get("/api/v1/dossiers/{code}", code).header("Authorization", Tokens.bearer(mvc, "admin")))
+			.andReturn().getResponse().getContentAsString());
+	}
+
+	/** The non-zero counters once no event publication is outstanding and two reads agree. */
+	private Map<String, List<Long>> settledCounters() throws InterruptedException {
+		Map<String, List<Long>> last = counters();
+		for (int i = 0; i < 100; i++) {
+			Thread.sleep(200);
+			long outstanding = jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single();
+			Map<String, List<Long>> now = counters();
+			if (outstanding == 0 && now.equals(last)) {
+				return now;
+			}
+			last = now;
+		}
+		return last;
+	}
+
+	private Map<String, List<Long>> counters() {
+		Map<String, List<Long>> map = new TreeMap<>();
+		jdbc.sql("""
+				SELECT unit_code || '|' || procedure_code || '|' || field || '|' || day AS k, received_online, received_counter,
+				  received_post, finished_early, finished_on_time, finished_late, refused, stopped, cancelled,
+				  completion_requests, apologies FROM reporting.daily_counter""").query(rs -> {
+			List<Long> values = new java.util.ArrayList<>();
+			for (int c = 2; c <= 12; c++) {
+				values.add(rs.getLong(c));
+			}
+			if (values.stream().anyMatch(v -> v != 0)) {
+				map.put(rs.getString(1), values);
+			}
+		});
+		return map;
+	}
+}

@@ -1,0 +1,102 @@
+package org.motcua.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.motcua.support.IntegrationTest;
+import org.motcua.support.Tokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.motcua.reporting.ReportingFixture.CHAIRMAN;
+import static org.motcua.reporting.ReportingFixture.CLERK;
+import static org.motcua.reporting.ReportingFixture.SPECIALIST;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Circular 01/2018 Art. 13 scores of the commune's current quarter, for dossiers with known outcomes. */
+@IntegrationTest
+class ScoresTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void eachDossierIsScoredOnTimeContactsAndAttitudeAndTheUnitAndOfficialsFollowTheBands() throws Exception {
+		ReportingFixture f = new ReportingFixture(mvc);
+		String early = f.finish(f.receive("COUNTER", null, "")).read("$.code");
+		String late = f.finish(f.receive("COUNTER", Instant.now().minus(20, ChronoUnit.DAYS), "")).read("$.code");
+		DocumentContext c = f.step(CLERK, f.receive("COUNTER", null, ""), "FORWARD");
+		c = f.step(SPECIALIST, c, "REQUEST_COMPLETION", ",\"missingItems\":[\"Hợp đồng thuê\"]");
+		c = f.step(CLERK, c, "RESUBMIT");
+		c = f.step(SPECIALIST, c, "FORWARD");
+		c = f.step(SPECIALIST, c, "FORWARD");
+		c = f.step(CHAIRMAN, c, "APPROVE");
+		String completed = c.read("$.code");
+		assertThat(c.read("$.timeliness", String.class)).isEqualTo("EARLY");
+
+		LocalDate today = ReportingFixture.today();
+		String quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+		DocumentContext s = null;
+		for (int i = 0; i < 75; i++) {
+			s = JsonPath.parse(mvc.perform(get("/api/v1/reports/scores").header("Authorization", Tokens.bearer(mvc, CHAIRMAN))
+					.param("unitCode", ReportingFixture.COMMUNE).param("quarter", quarter))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			if (!s.read("$.dossiers[?(@.code == '" + completed + "')]", List.class).isEmpty()) {
+				break;
+			}
+			Thread.sleep(200);
+		}
+		assertThat(dossier(s, early)).containsEntry("indicator1", 2).containsEntry("indicator3", 2).containsEntry("indicator7", 2);
+		assertThat(dossier(s, late)).containsEntry("indicator1", 0).containsEntry("indicator3", 2).containsEntry("indicator7", 0);
+		assertThat(dossier(s, completed)).containsEntry("indicator1", 2).containsEntry("indicator3", 1).containsEntry("indicator7", 2);
+
+		List<Map<String, Integer>> all = s.read("$.dossiers");
+		assertThat(all).hasSize(s.read("$.dossiersScored", Integer.class));
+		BigDecimal i1 = avg(all, "indicator1"), i3 = avg(all, "indicator3"), i7 = avg(all, "indicator7");
+		assertThat(decimal(s, "$.indicators[0].average")).isEqualByComparingTo(i1);
+		assertThat(decimal(s, "$.indicators[2].average")).isEqualByComparingTo(i3);
+		assertThat(decimal(s, "$.indicators[6].average")).isEqualByComparingTo(i7);
+		BigDecimal score = i1.add(i3).add(i7);
+		assertThat(decimal(s, "$.score")).isEqualByComparingTo(score);
+		assertThat(s.read("$.grade", String.class)).isEqualTo(score.doubleValue() >= 15 ? "EXCELLENT" : score.doubleValue() >= 12 ? "GOOD"
+				: score.doubleValue() >= 9 ? "FAIR" : score.doubleValue() >= 6 ? "AVERAGE" : "WEAK");
+		assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(6);
+		assertThat(s.read("$.indicators[?(@.measurable == true)].number", List.class)).containsExactly(1, 3, 7);
+
+		List<Map<String, Object>> chairman = s.read("$.officials[?(@.username == '" + CHAIRMAN + "')]");
+		assertThat(chairman).hasSize(1);
+		BigDecimal official = new BigDecimal(chairman.get(0).get("score").toString());
+		assertThat(chairman.get(0).get("dutyBand")).isEqualTo(official.doubleValue() >= 5 ? "COMPLETED_100"
+				: official.doubleValue() >= 3.5 ? "COMPLETED_70_TO_100" : "COMPLETED_UNDER_70");
+		assertThat(((Number) chairman.get(0).get("dossiers")).longValue()).isGreaterThanOrEqualTo(3);
+
+		mvc.perform(get("/api/v1/reports/scores").header("Authorization", Tokens.bearer(mvc, CHAIRMAN))
+				.param("unitCode", ReportingFixture.COMMUNE).param("quarter", "2026-Q5"))
+			.andExpect(status().isBadRequest());
+	}
+
+	private static Map<String, Object> dossier(DocumentContext s, String code) {
+		List<Map<String, Object>> found = s.read("$.dossiers[?(@.code == '" + code + "')]");
+		assertThat(found).as(code).hasSize(1);
+		return found.get(0);
+	}
+
+	private static BigDecimal avg(List<Map<String, Integer>> all, String key) {
+		long sum = all.stream().mapToLong(d -> d.get(key)).sum();
+		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(all.size()), 1, RoundingMode.HALF_UP);
+	}
+
+	private static BigDecimal decimal(DocumentContext s, String path) {
+		return new BigDecimal(s.read(path).toString());
+	}
+}

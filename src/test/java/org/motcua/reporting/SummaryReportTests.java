@@ -1,0 +1,183 @@
+package org.motcua.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import org.junit.jupiter.api.Test;
+import org.motcua.support.IntegrationTest;
+import org.motcua.support.Tokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.motcua.reporting.ReportingFixture.CHAIRMAN;
+import static org.motcua.reporting.ReportingFixture.CLERK;
+import static org.motcua.reporting.ReportingFixture.COMMUNE;
+import static org.motcua.reporting.ReportingFixture.HOUSEHOLD_BUSINESS;
+import static org.motcua.reporting.ReportingFixture.SPECIALIST;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The standard table and the Decision 766 scorecard of a dozen dossiers with known outcomes. The shared test
+ * database holds the demo's and other tests' dossiers too, so the summary is asserted as the exact change these
+ * dossiers make, and the scorecard against the formulas of the domain brief applied to the same summary.
+ */
+@IntegrationTest
+class SummaryReportTests {
+
+	static final String[] PATHS = { "carriedOver", "received.total", "received.online", "received.counter", "received.post",
+			"finished.total", "finished.early", "finished.onTime", "finished.late", "inProgress.total", "inProgress.onTime",
+			"inProgress.overdue", "refused", "stopped", "cancelled", "completionRequests", "apologies" };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aDozenDossiersMoveEveryNumberOfTheStandardTableByExactlyTheirOutcomes() throws Exception {
+		ReportingFixture f = new ReportingFixture(mvc);
+		LocalDate from = ReportingFixture.today().minusDays(30), to = ReportingFixture.today();
+		Map<String, Long> before = numbers(f, from, to);
+		Instant now = Instant.now();
+
+		DocumentContext early = f.finish(f.receive("COUNTER", null, ""));
+		early = f.step(CLERK, early, "RESULT_READY");
+		f.step(CLERK, early, "RETURN_RESULT", ",\"via\":\"COUNTER\"");
+		assertThat(early.read("$.timeliness", String.class)).isEqualTo("EARLY");
+		f.receive("COUNTER", now.minus(35, ChronoUnit.DAYS), "");                       // carried over, overdue
+		DocumentContext late = f.finish(f.receive("COUNTER", now.minus(20, ChronoUnit.DAYS), ""));
+		assertThat(late.read("$.timeliness", String.class)).isEqualTo("LATE");
+		f.receive("POST", null, "");                                                     // open, within time
+		f.receive("ONLINE", null, "");                                                   // submitted, awaiting the desk
+		DocumentContext cancelled = f.step(CLERK, f.receive("ONLINE", null, ""), "ACCEPT");
+		f.step(CHAIRMAN, cancelled, "CANCEL", ",\"note\":\"Nhập nhầm\"");
+		f.step(CLERK, f.receive("COUNTER", null, ""), "STOP_REQUESTED", ",\"note\":\"Xin rút\"");
+		f.step(SPECIALIST, f.step(CLERK, f.receive("COUNTER", null, ""), "FORWARD"), "REFUSE", ",\"note\":\"Không đủ điều kiện\"");
+		f.receive("COUNTER", null, ",\"outcome\":\"REFUSE\",\"reasons\":\"Không thuộc thẩm quyền\"");
+		f.step(SPECIALIST, f.step(CLERK, f.receive("COUNTER", null, ""), "FORWARD"), "REQUEST_COMPLETION", ",\"missingItems\":[\"Hợp đồng thuê\"]");
+		DocumentContext apologised = f.step(CLERK, f.receive("COUNTER", null, ""), "FORWARD");
+		f.step(CHAIRMAN, apologised, "APOLOGISE", ",\"newDueAt\":\"%s\",\"note\":\"Cần xác minh\""
+			.formatted(Instant.parse(apologised.read("$.dueAt")).plus(7, ChronoUnit.DAYS)));
+		DocumentContext overdue = f.receive("COUNTER", now.minus(20, ChronoUnit.DAYS), "");
+
+		Map<String, Long> expected = new LinkedHashMap<>();
+		long[] deltas = { 1, 11, 2, 8, 1, 2, 1, 0, 1, 6, 4, 2, 2, 1, 1, 1, 1 };
+		for (int i = 0; i < PATHS.length; i++) {
+			expected.put(PATHS[i], before.get(PATHS[i]) + deltas[i]);
+		}
+		Map<String, Long> after = awaitNumbers(f, from, to, expected);
+		assertThat(after).isEqualTo(expected);
+
+		List<String> lateOnes = f.report("summary/dossiers", CLERK, COMMUNE, from, to, "metric", "finished.late").read("$");
+		assertThat(lateOnes).contains(late.read("$.code", String.class));
+		List<String> overdueOnes = f.report("summary/dossiers", CLERK, COMMUNE, from, to, "metric", "inProgress.overdue").read("$");
+		assertThat(overdueOnes).contains(overdue.read("$.code", String.class)).doesNotContain(late.read("$.code", String.class));
+		List<String> lateOfProcedure = f.report("summary/dossiers", CLERK, COMMUNE, from, to, "metric", "finished.late",
+				"procedureCode", HOUSEHOLD_BUSINESS).read("$");
+		assertThat(lateOfProcedure).contains(late.read("$.code", String.class));
+		assertThat(lateOnes).containsAll(lateOfProcedure);
+	}
+
+	@Test
+	void theScorecardAppliesTheBriefsFormulasToTheSameNumbersAndLeavesTheUnmeasurableOutOfTheMaximum() throws Exception {
+		ReportingFixture f = new ReportingFixture(mvc);
+		LocalDate from = ReportingFixture.today().minusDays(30), to = ReportingFixture.today();
+		f.finish(f.receive("COUNTER", null, ""));
+		DocumentContext s = f.report("summary", CHAIRMAN, COMMUNE, from, to);
+		DocumentContext sc = f.report("indicators766", CHAIRMAN, COMMUNE, from, to);
+		long handled = n(s, "finished.total") + n(s, "inProgress.total");
+		long inTime = n(s, "finished.early") + n(s, "finished.onTime") + n(s, "inProgress.onTime");
+		assertThat(n(sc, "groups[1].indicators[0].numerator")).isEqualTo(inTime);
+		assertThat(n(sc, "groups[1].indicators[0].denominator")).isEqualTo(handled);
+		double rate21 = Math.round(10000.0 * inTime / handled) / 100.0;
+		assertThat(d(sc, "groups[1].indicators[0].rate")).isEqualTo(rate21);
+		assertThat(d(sc, "groups[1].indicators[0].points")).isEqualTo(Math.round(2000.0 * inTime / handled) / 100.0);
+		assertThat(d(sc, "groups[1].indicators[0].max")).isEqualTo(20.0);
+
+		long online = n(s, "received.online"), received = n(s, "received.total");
+		assertThat(n(sc, "groups[2].indicators[2].numerator")).isEqualTo(online);
+		assertThat(n(sc, "groups[2].indicators[2].denominator")).isEqualTo(received);
+		assertThat(d(sc, "groups[2].indicators[2].points")).as("full points from 50%% online")
+			.isEqualTo(Math.round(100.0 * 12 * Math.min(1.0, (double) online / received / 0.5)) / 100.0);
+		assertThat(d(sc, "groups[2].max")).isEqualTo(12.0);
+
+		assertThat(d(sc, "groups[4].indicators[3].points")).as("full points from 90%%")
+			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) inTime / handled / 0.9)) / 100.0);
+		assertThat(d(sc, "max")).as("2.1 (20) + 3.3 (12) + 4.1-4.3 (22) + 5.4 (6): the rest is not measurable here").isEqualTo(60.0);
+		assertThat(d(sc, "groups[0].max")).isZero();
+		assertThat(d(sc, "groups[3].indicators[0].max")).as("22 split evenly among 4.1, 4.2, 4.3").isEqualTo(7.33);
+		assertThat(sc.read("$.groups[*].indicators[?(@.measurable == true)].code", List.class))
+			.containsExactly("2.1", "2.2", "3.3", "4.1", "4.2", "4.3", "5.4");
+		for (int i = 0; i < 3; i++) {
+			double rate = (double) n(sc, "groups[3].indicators[" + i + "].numerator") / n(sc, "groups[3].indicators[" + i + "].denominator");
+			double fullAt = i == 0 ? 1.0 : 0.8;
+			assertThat(d(sc, "groups[3].indicators[" + i + "].points")).as("4.%d", i + 1)
+				.isEqualTo(Math.round(100 * d(sc, "groups[3].indicators[" + i + "].max") * Math.min(1.0, rate / fullAt)) / 100.0);
+		}
+		assertThat(d(sc, "total")).isEqualTo(Math.round(100 * (d(sc, "groups[1].points") + d(sc, "groups[2].points")
+				+ d(sc, "groups[3].points") + d(sc, "groups[4].points"))) / 100.0);
+	}
+
+	@Test
+	void aUnitOutsideTheCallersJurisdictionIsNotFoundAndAnInvertedPeriodIsRefused() throws Exception {
+		mvc.perform(get("/api/v1/reports/summary").header("Authorization", Tokens.bearer(mvc, CLERK)).param("unitCode", "H41")
+				.param("from", "2026-01-01").param("to", "2026-01-31"))
+			.andExpect(status().isNotFound()).andExpect(header().string("Content-Type", "application/problem+json"));
+		mvc.perform(get("/api/v1/reports/summary").header("Authorization", Tokens.bearer(mvc, CLERK)).param("unitCode", COMMUNE)
+				.param("from", "2026-02-01").param("to", "2026-01-31"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
+	}
+
+	@Test
+	void theProvinceSeesItsCommunesDossiersInItsSubtreeAndTheExcelExportHoldsTheTable() throws Exception {
+		ReportingFixture f = new ReportingFixture(mvc);
+		LocalDate day = ReportingFixture.today();
+		DocumentContext commune = f.report("summary", CHAIRMAN, COMMUNE, day.minusYears(1), day);
+		DocumentContext province = f.report("summary", "admin", "H41", day.minusYears(1), day);
+		assertThat(n(province, "received.total")).isGreaterThanOrEqualTo(n(commune, "received.total")).isPositive();
+		byte[] xlsx = mvc.perform(get("/api/v1/reports/summary.xlsx").header("Authorization", Tokens.bearer(mvc, CHAIRMAN))
+				.param("unitCode", COMMUNE).param("from", day.minusYears(1).toString()).param("to", day.toString()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo(COMMUNE);
+			assertThat((long) sheet.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(n(commune, "carriedOver"));
+			assertThat((long) sheet.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(n(commune, "received.total"));
+		}
+	}
+
+	private static long n(DocumentContext json, String path) {
+		return ((Number) json.read("$." + path)).longValue();
+	}
+
+	private static double d(DocumentContext json, String path) {
+		return ((Number) json.read("$." + path)).doubleValue();
+	}
+
+	private Map<String, Long> numbers(ReportingFixture f, LocalDate from, LocalDate to) throws Exception {
+		DocumentContext s = f.report("summary", CHAIRMAN, COMMUNE, from, to);
+		Map<String, Long> m = new LinkedHashMap<>();
+		for (String p : PATHS) {
+			m.put(p, n(s, p));
+		}
+		return m;
+	}
+
+	/** The read model follows the events after their transactions commit: read until it has caught up, or 15 s. */
+	private Map<String, Long> awaitNumbers(ReportingFixture f, LocalDate from, LocalDate to, Map<String, Long> expected)
+			throws Exception {
+		Map<String, Long> last = numbers(f, from, to);
+		for (int i = 0; i < 75 && !last.equals(expected); i++) {
+			Thread.sleep(200);
+			last = numbers(f, from, to);
+		}
+		return last;
+	}
+}
