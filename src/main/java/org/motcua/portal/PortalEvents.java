@@ -16,4 +16,9 @@ public final class PortalEvents {
 			int contacts, int agencies, Rating.Attitude attitude, boolean extraCharges, boolean onTime,
 			boolean informationAccurate, Instant at) {
 	}
+
+	/** Feedback was received and assigned to a unit, to answer by the given time (domain brief §10). */
+	public record FeedbackReceived(long feedbackId, String trackingCode, FeedbackSubmission.Topic topic, String unitCode,
+			Instant at, Instant answerBy) {
+	}
 }

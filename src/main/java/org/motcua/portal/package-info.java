@@ -3,6 +3,6 @@
  * second factor (the receipt's PIN or the last digits of their ID or phone), rate-limited with uniform answers,
  * and rates the service once the result is returned (Circular 01/2018/TT-VPCP, citizen evaluation criteria).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "dossier", "audit" })
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "dossier", "audit", "calendar", "organization" })
 @org.jspecify.annotations.NullMarked
 package org.motcua.portal;
