@@ -565,6 +565,44 @@ public class DossierService {
 		return load(caller, code).particulars().publicPin();
 	}
 
+	/**
+	 * The applicant's own view of a dossier, without sign-in, given its code and a second factor: the PIN
+	 * printed on the receipt (Mẫu 01), or the last four digits of the applicant's citizen ID or phone. Empty
+	 * when the code is unknown or the factor does not match, so both look the same from outside.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PublicDossier> publicLookup(String code, String secondFactor) {
+		String c = code.trim().toUpperCase(java.util.Locale.ROOT);
+		String factor = secondFactor.trim();
+		if (c.isEmpty() || factor.length() < 4) {
+			return Optional.empty();
+		}
+		return store.findByCode(c).filter(s -> matches(s.particulars(), factor)).map(s -> {
+			Dossier d = s.dossier();
+			Applicant a = s.particulars().applicant();
+			List<PublicDossier.Step> timeline = store.history(s.id()).stream()
+				.map(h -> new PublicDossier.Step(h.at(), h.action(), h.to())).toList();
+			return new PublicDossier(d.code().value(), d.procedureCode(), s.particulars().procedureName(),
+					d.receivingUnitCode(), d.channel(), d.status(), a.fullName(), a.citizenId(), a.phone(), d.submittedAt(),
+					d.receivedAtTime().orElse(null), d.dueAt().orElse(null), d.originalDueAt().orElse(null),
+					d.apologisedAt().orElse(null), d.completionRequestedAt().orElse(null), d.resultIssuedAt().orElse(null),
+					d.returnedAt().orElse(null), d.stoppedAt().orElse(null), timeline);
+		});
+	}
+
+	private static boolean matches(DossierStore.Particulars p, String factor) {
+		boolean pin = MessageDigest.isEqual(p.publicPin().getBytes(StandardCharsets.UTF_8), factor.getBytes(StandardCharsets.UTF_8));
+		if (factor.length() != 4 || !factor.chars().allMatch(Character::isDigit)) {
+			return pin;
+		}
+		return pin || lastDigits(p.applicant().citizenId()).equals(factor) || lastDigits(p.applicant().phone()).equals(factor);
+	}
+
+	private static String lastDigits(@Nullable String value) {
+		String digits = value == null ? "" : value.replaceAll("[^0-9]", "");
+		return digits.length() < 4 ? "-" : digits.substring(digits.length() - 4);
+	}
+
 	private DossierStore.Stored load(Caller caller, String code) {
 		String c = code.trim().toUpperCase(java.util.Locale.ROOT);
 		return store.findByCode(c).filter(s -> visible(caller, s))
