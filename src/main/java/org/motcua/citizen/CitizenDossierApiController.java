@@ -54,6 +54,27 @@ class CitizenDossierApiController {
 		return dossiers.mine(accounts.current(principal.getName())).stream().map(DossierSummary::of).toList();
 	}
 
+	/** The missing items of the latest completion request, and the version to send with the completion. */
+	record CompletionRequest(String code, DossierStatus status, int version, List<String> missingItems) {
+	}
+
+	@GetMapping("/{code}/completion")
+	CompletionRequest completion(Principal principal, @PathVariable String code) {
+		CitizenAccount account = accounts.current(principal.getName());
+		CitizenDossiers.OwnDossier own = dossiers.mine(account, code);
+		return new CompletionRequest(own.dossier().code(), own.dossier().status(), own.dossier().version(),
+				dossiers.missingItems(account, code));
+	}
+
+	/** What the citizen supplies: the dossier version seen and the items (component codes or descriptions). */
+	record Completion(@Nullable Integer version, @Nullable List<String> supplied) {
+	}
+
+	@PostMapping("/{code}/completion")
+	DossierSummary complete(Principal principal, @PathVariable String code, @RequestBody Completion completion) {
+		return DossierSummary.of(dossiers.complete(accounts.current(principal.getName()), code, completion.version(), completion.supplied()));
+	}
+
 	@GetMapping("/{code}")
 	DossierSummary one(Principal principal, @PathVariable String code) {
 		return DossierSummary.of(dossiers.mine(accounts.current(principal.getName()), code));

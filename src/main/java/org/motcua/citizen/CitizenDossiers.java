@@ -71,6 +71,39 @@ public class CitizenDossiers {
 		return new OwnDossier(view, returnChannel);
 	}
 
+	/**
+	 * What the desk asked for in its latest completion request (the items, one per line, as the clerk wrote
+	 * them); empty unless the dossier waits for completion.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> missingItems(CitizenAccount account, String code) {
+		OwnDossier own = mine(account, code);
+		if (own.dossier().status() != org.motcua.dossier.DossierStatus.COMPLETION_REQUESTED) {
+			return List.of();
+		}
+		List<org.motcua.dossier.Dossier.HistoryEntry> history = dossiers.history(Caller.system(), own.dossier().code());
+		for (int i = history.size() - 1; i >= 0; i--) {
+			if (history.get(i).action() == org.motcua.dossier.DossierAction.REQUEST_COMPLETION) {
+				return java.util.Arrays.stream(history.get(i).note().split(";")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+			}
+		}
+		return List.of();
+	}
+
+	/** The citizen supplies what was missing: the dossier gets RESUBMIT and goes back to the desk. */
+	@Transactional
+	public OwnDossier complete(CitizenAccount account, String code, @Nullable Integer version, @Nullable List<String> supplied) {
+		OwnDossier own = mine(account, code);
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		problems.check(version != null, "version", "error.required");
+		problems.check(supplied != null && !supplied.isEmpty() && supplied.stream().noneMatch(x -> x == null || x.isBlank()),
+				"supplied", "error.citizen.supplied");
+		problems.throwIfAny();
+		DossierView view = dossiers.resubmitOnline(own.dossier().code(), version, "citizen:" + account.email(),
+				"supplied online: " + String.join("; ", supplied));
+		return new OwnDossier(view, own.returnChannel());
+	}
+
 	/** The citizen's dossiers, newest first. */
 	@Transactional(readOnly = true)
 	public List<OwnDossier> mine(CitizenAccount account) {

@@ -240,6 +240,31 @@ public class DossierService {
 	}
 
 	/**
+	 * The applicant answers a completion request online (Decree 61/2018/NĐ-CP Art. 15(3)): RESUBMIT, back to the
+	 * desk's check (or, when asked during processing, the processing time restarts). The caller is the system;
+	 * {@code submittedBy} names the citizen account, {@code note} lists what was supplied.
+	 */
+	@Transactional
+	public DossierView resubmitOnline(String code, int version, String submittedBy, String note) {
+		Caller caller = Caller.system();
+		DossierStore.Stored stored = load(caller, code);
+		Dossier d = stored.dossier();
+		Instant now = clock.instant();
+		if (version != d.version()) {
+			throw new ConflictException(view(stored, caller, now), "error.stale", d.version());
+		}
+		DossierStatus from = d.status();
+		try {
+			d.resubmit(now, submittedBy, calendars.forUnit(d.receivingUnitCode()));
+		}
+		catch (ActionNotAllowedException ex) {
+			throw new ConflictException(view(stored, caller, now), ex.messageKey(), ex.args());
+		}
+		save(stored, caller, RESUBMIT, from, note);
+		return get(caller, code);
+	}
+
+	/**
 	 * The dossier's components checklist: every component the procedure asks for, named as in the catalogue and
 	 * marked provided or not, followed by anything else the applicant handed in.
 	 */

@@ -120,4 +120,43 @@ class CitizenDossierTests {
 		mvc.perform(post("/api/v1/citizen/dossiers").cookie(session).contentType(MediaType.APPLICATION_JSON).content(body("POST")))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void aCitizenAnswersACompletionRequestOnlineAndTheDossierGoesBackToTheDesk() throws Exception {
+		Cookie session = citizen("Bổ Sung Thị Hồ Sơ");
+		String code = json(submit(session, body("COUNTER")).andExpect(status().isCreated())).read("$.code");
+		String clerk = Tokens.bearer(mvc, CLERK);
+		int version = json(mvc.perform(get("/api/v1/dossiers/{code}", code).header("Authorization", clerk))).read("$.version", Integer.class);
+		mvc.perform(post("/api/v1/dossiers/{code}/actions", code).header("Authorization", clerk).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"action\":\"REQUEST_COMPLETION\",\"version\":%d,\"missingItems\":[\"Bản sao hợp đồng thuê nhà\",\"Ảnh mặt tiền\"]}"
+					.formatted(version)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("COMPLETION_REQUESTED"));
+
+		DocumentContext request = json(mvc.perform(get("/api/v1/citizen/dossiers/{code}/completion", code).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("COMPLETION_REQUESTED"))
+			.andExpect(jsonPath("$.missingItems").value(org.hamcrest.Matchers.contains("Bản sao hợp đồng thuê nhà", "Ảnh mặt tiền"))));
+		Cookie other = citizen("Người Ngoài");
+		mvc.perform(post("/api/v1/citizen/dossiers/{code}/completion", code).cookie(other).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":%d,\"supplied\":[\"x\"]}".formatted(request.read("$.version", Integer.class))))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/citizen/dossiers/{code}/completion", code).cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":%d,\"supplied\":[]}".formatted(request.read("$.version", Integer.class))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("supplied")));
+		mvc.perform(post("/api/v1/citizen/dossiers/{code}/completion", code).cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":%d,\"supplied\":[\"Bản sao hợp đồng thuê nhà\",\"Ảnh mặt tiền\"]}".formatted(request.read("$.version", Integer.class))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUBMITTED"));
+
+		mvc.perform(get("/api/v1/dossiers").header("Authorization", clerk).param("status", "SUBMITTED").param("size", "200"))
+			.andExpect(jsonPath("$.items[*].code").value(hasItem(code)));
+		mvc.perform(get("/api/v1/dossiers/{code}/history", code).header("Authorization", clerk))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].action").value(hasItem("RESUBMIT")));
+		mvc.perform(post("/api/v1/citizen/dossiers/{code}/completion", code).cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":%d,\"supplied\":[\"again\"]}".formatted(request.read("$.version", Integer.class))))
+			.andExpect(status().isConflict());
+	}
 }
