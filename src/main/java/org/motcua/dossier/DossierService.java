@@ -195,6 +195,76 @@ public class DossierService {
 	}
 
 	/**
+	 * An online submission by a citizen through the public service portal (Decree 61/2018/NĐ-CP Art. 9 and 15,
+	 * Decree 45/2020/NĐ-CP): the dossier gets channel ONLINE and status SUBMITTED and waits in the receiving
+	 * unit's desk queue for the clerk's check (ACCEPT, REQUEST_COMPLETION or REFUSE). No official acts here, so
+	 * the caller is the system; {@code submittedBy} names the citizen account in the history and the audit trail.
+	 */
+	@Transactional
+	public DossierView submitOnline(String submittedBy, IntakeCommand cmd) {
+		Instant now = clock.instant();
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		problems.check(cmd.procedureCode() != null && !cmd.procedureCode().isBlank(), "procedureCode", "error.required");
+		Applicant.validate(cmd.applicant(), "applicant", true, problems);
+		if (cmd.representative() != null) {
+			Applicant.validate(cmd.representative(), "representative", false, problems);
+		}
+		String unitCode = cmd.receivingUnitCode() == null ? "" : cmd.receivingUnitCode().trim().toUpperCase(java.util.Locale.ROOT);
+		Optional<AdministrativeUnit> unit = unitCode.isEmpty() ? Optional.empty() : organization.findUnit(unitCode);
+		problems.check(unit.isPresent() && (unit.get().validTo() == null || !LocalDate.ofInstant(now, WorkingCalendar.ZONE).isAfter(unit.get().validTo())),
+				"receivingUnitCode", "error.unit.not-found", unitCode);
+		problems.throwIfAny();
+		ProcedureTerms terms = procedures.termsFor(cmd.procedureCode().trim(), unitCode, now)
+			.orElseThrow(() -> InvalidInputException.of("procedureCode", "error.dossier.procedure-unknown", cmd.procedureCode()));
+		List<ComponentCheck> given = cmd.components() == null ? List.of() : cmd.components().stream().filter(Objects::nonNull).toList();
+		for (int i = 0; i < given.size(); i++) {
+			problems.check(given.get(i).code() != null && !given.get(i).code().isBlank(), "components[" + i + "].code", "error.required");
+		}
+		problems.throwIfAny();
+		List<ComponentCheck> components = checklist(terms, given);
+		String agency = organization.desks(Caller.system(), unitCode).stream().filter(OneStopDesk::active).map(OneStopDesk::code)
+			.findFirst().orElse(unitCode);
+		LocalDate day = LocalDate.ofInstant(now, WorkingCalendar.ZONE);
+		DossierCode code = DossierCode.of(agency, day, store.nextSequence(agency, day));
+		Dossier dossier = Dossier.submit(code, terms.code(), unitCode, Channel.ONLINE, terms.processingTime(), terms.steps(), now,
+				submittedBy);
+		DossierStore.Particulars particulars = new DossierStore.Particulars(null, terms.version(), terms.name(), agency,
+				new ArrayList<>(List.of(unitCode)), normalised(cmd.applicant()),
+				cmd.representative() == null ? null : normalised(cmd.representative()), components, pin(), submittedBy);
+		long id = store.insert(dossier, particulars);
+		audit.record("DOSSIER_RECEIVED", "Dossier", code.value(), "ONLINE dossier %s for procedure %s (v%d) submitted by %s, status %s"
+			.formatted(code.value(), terms.code(), terms.version(), submittedBy, dossier.status()));
+		events.publishEvent(new DossierEvents.DossierRegistered(code.value(), null, unitCode, terms.code(), Channel.ONLINE,
+				dossier.status(), now, dossier.dueAt().orElse(null)));
+		return view(new DossierStore.Stored(id, dossier, particulars, null), Caller.system(), now);
+	}
+
+	/**
+	 * The applicant answers a completion request online (Decree 61/2018/NĐ-CP Art. 15(3)): RESUBMIT, back to the
+	 * desk's check (or, when asked during processing, the processing time restarts). The caller is the system;
+	 * {@code submittedBy} names the citizen account, {@code note} lists what was supplied.
+	 */
+	@Transactional
+	public DossierView resubmitOnline(String code, int version, String submittedBy, String note) {
+		Caller caller = Caller.system();
+		DossierStore.Stored stored = load(caller, code);
+		Dossier d = stored.dossier();
+		Instant now = clock.instant();
+		if (version != d.version()) {
+			throw new ConflictException(view(stored, caller, now), "error.stale", d.version());
+		}
+		DossierStatus from = d.status();
+		try {
+			d.resubmit(now, submittedBy, calendars.forUnit(d.receivingUnitCode()));
+		}
+		catch (ActionNotAllowedException ex) {
+			throw new ConflictException(view(stored, caller, now), ex.messageKey(), ex.args());
+		}
+		save(stored, caller, RESUBMIT, from, note);
+		return get(caller, code);
+	}
+
+	/**
 	 * The dossier's components checklist: every component the procedure asks for, named as in the catalogue and
 	 * marked provided or not, followed by anything else the applicant handed in.
 	 */
