@@ -80,7 +80,7 @@ class ReadModel {
 
 	/** Empties the read model (before a recount). */
 	void clear() {
-		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.dossier_fact, reporting.dossier_event").update();
+		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.unit_daily_counter, reporting.dossier_fact, reporting.dossier_event").update();
 	}
 
 	/** The field (lĩnh vực) of a procedure from the catalogue's public API, or empty when unknown. */
@@ -108,7 +108,9 @@ class ReadModel {
 		boolean first = counter != null && jdbc.sql("SELECT count(*) FROM reporting.dossier_event WHERE code = :c AND action = :a")
 			.param("c", code).param("a", action.name()).query(Long.class).single() == 1;
 		if (inserted == 1 && first) {
-			add(new DossierFact.Contribution(unit, procedure, fieldOf(procedure), DossierFact.day(at), counter), 1);
+			DossierFact.Contribution c = new DossierFact.Contribution(unit, procedure, fieldOf(procedure), DossierFact.day(at), counter);
+			add(c, 1);
+			addToUnit(c, 1);
 		}
 	}
 
@@ -160,7 +162,17 @@ class ReadModel {
 		deltas.sort(Comparator.comparing((Map.Entry<DossierFact.Contribution, Integer> d) -> d.getKey().unitCode())
 			.thenComparing(d -> d.getKey().day()).thenComparing(d -> d.getKey().procedureCode())
 			.thenComparing(d -> d.getKey().field()));
+		// every procedure row first, then every unit row, each in that order: no two listeners wait on each other
 		deltas.forEach(d -> add(d.getKey(), d.getValue()));
+		deltas.forEach(d -> addToUnit(d.getKey(), d.getValue()));
+	}
+
+	/** Moves the same counter in the unit's total of the day over all procedures and fields. */
+	private void addToUnit(DossierFact.Contribution c, int delta) {
+		String col = c.counter().column();
+		jdbc.sql("INSERT INTO reporting.unit_daily_counter (unit_code, day, " + col + ") VALUES (:u, :d, :n)"
+				+ " ON CONFLICT (unit_code, day) DO UPDATE SET " + col + " = reporting.unit_daily_counter." + col + " + EXCLUDED." + col)
+			.param("u", c.unitCode()).param("d", java.sql.Date.valueOf(c.day())).param("n", delta * c.amount()).update();
 	}
 
 	private void add(DossierFact.Contribution c, int delta) {

@@ -62,7 +62,7 @@ public class Reports {
 				  coalesce(sum(cancelled) FILTER (WHERE day >= :from), 0) AS cancelled,
 				  coalesce(sum(completion_requests) FILTER (WHERE day >= :from), 0) AS completion,
 				  coalesce(sum(apologies) FILTER (WHERE day >= :from), 0) AS apologies
-				FROM reporting.daily_counter
+				FROM""" + " " + counters(query) + " " + """
 				WHERE unit_code = ANY(:units) AND day <= :to""");
 		filters(sql, query, "");
 		long overdue = count(Metric.IN_PROGRESS_OVERDUE, scope);
@@ -125,7 +125,7 @@ public class Reports {
 		Scope scope = scope(caller, query);
 		StringBuilder sql = new StringBuilder("""
 				SELECT coalesce(sum(finished_seconds), 0) / 3600.0, coalesce(sum(finished_early + finished_on_time + finished_late), 0)
-				FROM reporting.daily_counter WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to""");
+				FROM""" + " " + counters(query) + " WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to");
 		filters(sql, query, "");
 		return jdbc.sql(sql.toString()).params(scope.params())
 			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getLong(2) }).single();
@@ -143,7 +143,7 @@ public class Reports {
 		StringBuilder sql = new StringBuilder("""
 				SELECT coalesce(sum(received_online + received_counter + received_post), 0), coalesce(sum(received_finished), 0),
 				  coalesce(sum(received_electronic_result), 0), coalesce(sum(received_digitized), 0), coalesce(sum(received_reused), 0)
-				FROM reporting.daily_counter WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to""");
+				FROM""" + " " + counters(query) + " WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to");
 		filters(sql, query, "");
 		return jdbc.sql(sql.toString()).params(scope.params())
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) }).single();
@@ -159,7 +159,7 @@ public class Reports {
 		StringBuilder sql = new StringBuilder("""
 				SELECT day, sum(received_online + received_counter + received_post) AS received,
 				  sum(finished_early + finished_on_time + finished_late) AS finished
-				FROM reporting.daily_counter WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to""");
+				FROM""" + " " + counters(query) + " WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to");
 		filters(sql, query, "");
 		sql.append(" GROUP BY day ORDER BY day");
 		return jdbc.sql(sql.toString()).params(scope.params())
@@ -306,6 +306,14 @@ public class Reports {
 			}
 		}
 		return new ArrayList<>(codes);
+	}
+
+	/**
+	 * The counters to sum: the totals per unit and day when the query filters neither field nor procedure, those
+	 * per procedure and field otherwise.
+	 */
+	private static String counters(ReportQuery query) {
+		return query.field() == null && query.procedureCode() == null ? "reporting.unit_daily_counter" : "reporting.daily_counter";
 	}
 
 	private static void filters(StringBuilder sql, ReportQuery query, String alias) {
