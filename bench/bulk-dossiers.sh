@@ -8,7 +8,7 @@
 # It writes, chunk by chunk and in one transaction per chunk, three consistent views of the same dossiers:
 #   dossier.dossier        the rows the plain GROUP BY of the benchmark reads;
 #   reporting.dossier_fact the reporting module's facts, as its event listener would have merged them;
-#   reporting.daily_counter the counters, added by the rules of DossierFact.contributions().
+#   reporting.daily_counter and unit_daily_counter the counters, added by the rules of DossierFact.contributions().
 # The dossiers are spread over 120 communes of province H41 (119 synthetic ones and the demo commune H41.50),
 # over the procedures of the catalogue with a skew (the procedure at rank r of p is drawn with (r/p)^(1/3) - ((r-1)/p)^(1/3):
 # the first tenth takes about 46% of the dossiers, as a few procedures dominate a commune's work) and over the last
@@ -97,7 +97,7 @@ SELECT code, procedure_code, 1, procedure_name, unit_code, unit_code || '.UB', c
 FROM g;
 
 -- the rules of DossierFact.contributions(): on the day of receipt, and on the day of the first end
-WITH c AS (
+CREATE TEMP TABLE c ON COMMIT DROP AS
   SELECT unit_code, procedure_code, field, (received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day,
          (channel = 'ONLINE')::int AS received_online, (channel = 'COUNTER')::int AS received_counter,
          (channel = 'POST')::int AS received_post, 0 AS finished_early, 0 AS finished_on_time, 0 AS finished_late,
@@ -111,8 +111,7 @@ WITH c AS (
          (refused_at IS NOT NULL)::int, (stopped_at IS NOT NULL)::int,
          CASE WHEN finished_at IS NOT NULL THEN floor(extract(epoch FROM finished_at - received_at))::bigint ELSE 0 END,
          0, 0, 0, 0
-  FROM g WHERE closed_at IS NOT NULL
-)
+  FROM g WHERE closed_at IS NOT NULL;
 INSERT INTO reporting.daily_counter AS t (unit_code, procedure_code, field, day, received_online, received_counter,
     received_post, finished_early, finished_on_time, finished_late, refused, stopped, finished_seconds,
     received_finished, received_electronic_result, received_digitized, received_reused)
@@ -134,10 +133,31 @@ ON CONFLICT (unit_code, day, procedure_code, field) DO UPDATE SET
   received_electronic_result = t.received_electronic_result + EXCLUDED.received_electronic_result,
   received_digitized = t.received_digitized + EXCLUDED.received_digitized,
   received_reused = t.received_reused + EXCLUDED.received_reused;
+INSERT INTO reporting.unit_daily_counter AS t (unit_code, day, received_online, received_counter,
+    received_post, finished_early, finished_on_time, finished_late, refused, stopped, finished_seconds,
+    received_finished, received_electronic_result, received_digitized, received_reused)
+SELECT unit_code, day, sum(received_online), sum(received_counter), sum(received_post),
+       sum(finished_early), sum(finished_on_time), sum(finished_late), sum(refused), sum(stopped), sum(finished_seconds),
+       sum(received_finished), sum(received_electronic_result), sum(received_digitized), sum(received_reused)
+FROM c GROUP BY unit_code, day
+ON CONFLICT (unit_code, day) DO UPDATE SET
+  received_online = t.received_online + EXCLUDED.received_online,
+  received_counter = t.received_counter + EXCLUDED.received_counter,
+  received_post = t.received_post + EXCLUDED.received_post,
+  finished_early = t.finished_early + EXCLUDED.finished_early,
+  finished_on_time = t.finished_on_time + EXCLUDED.finished_on_time,
+  finished_late = t.finished_late + EXCLUDED.finished_late,
+  refused = t.refused + EXCLUDED.refused,
+  stopped = t.stopped + EXCLUDED.stopped,
+  finished_seconds = t.finished_seconds + EXCLUDED.finished_seconds,
+  received_finished = t.received_finished + EXCLUDED.received_finished,
+  received_electronic_result = t.received_electronic_result + EXCLUDED.received_electronic_result,
+  received_digitized = t.received_digitized + EXCLUDED.received_digitized,
+  received_reused = t.received_reused + EXCLUDED.received_reused;
 COMMIT;
 SQL
   START=$END
   echo "Loaded $END of $N synthetic dossiers ($(( $(date +%s) - T0 )) s)"
 done
-"${PSQL[@]}" -c "VACUUM ANALYZE dossier.dossier" -c "VACUUM ANALYZE reporting.dossier_fact" -c "VACUUM ANALYZE reporting.daily_counter"
+"${PSQL[@]}" -c "VACUUM ANALYZE dossier.dossier" -c "VACUUM ANALYZE reporting.dossier_fact" -c "VACUUM ANALYZE reporting.daily_counter" -c "VACUUM ANALYZE reporting.unit_daily_counter"
 "${PSQL[@]}" -At -c "SELECT 'dossiers: ' || (SELECT count(*) FROM dossier.dossier) || ', facts: ' || (SELECT count(*) FROM reporting.dossier_fact) || ', counter rows: ' || (SELECT count(*) FROM reporting.daily_counter)"
