@@ -21,10 +21,23 @@ import org.motcua.dossier.DossierStatus;
 record DossierFact(String code, @Nullable String parentCode, boolean registered, @Nullable String unitCode,
 		@Nullable String procedureCode, String field, @Nullable String channel, @Nullable Instant receivedAt,
 		@Nullable Instant dueAt, @Nullable Instant dueAsOf, @Nullable Instant finishedAt, @Nullable Timeliness timeliness,
-		@Nullable Instant refusedAt, @Nullable Instant stoppedAt, @Nullable Instant cancelledAt) {
+		@Nullable Instant refusedAt, @Nullable Instant stoppedAt, @Nullable Instant cancelledAt, Files files) {
 
-	/** One unit of a counter on a day. */
-	record Contribution(String unitCode, String procedureCode, String field, LocalDate day, Counter counter) {
+	/** An amount of a counter on a day: 1 for a dossier, the seconds of processing for {@link Counter#FINISHED_SECONDS}. */
+	record Contribution(String unitCode, String procedureCode, String field, LocalDate day, Counter counter, long amount) {
+
+		Contribution(String unitCode, String procedureCode, String field, LocalDate day, Counter counter) {
+			this(unitCode, procedureCode, field, day, counter, 1);
+		}
+	}
+
+	/**
+	 * The digitization facts the documents module last reported for the dossier ({@code asOf} null when none),
+	 * for Decision 766 group 4 (domain brief §4.2).
+	 */
+	record Files(boolean componentsDigitized, boolean electronicResult, boolean reused, @Nullable Instant asOf) {
+
+		static final Files NONE = new Files(false, false, false, null);
 	}
 
 	/** How the dossier left the in-progress stock, and when. */
@@ -32,7 +45,7 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 	}
 
 	static DossierFact empty(String code) {
-		return new DossierFact(code, null, false, null, null, "", null, null, null, null, null, null, null, null, null);
+		return new DossierFact(code, null, false, null, null, "", null, null, null, null, null, null, null, null, null, Files.NONE);
 	}
 
 	DossierFact with(DossierEvents.DossierRegistered e, String fieldOfProcedure) {
@@ -40,7 +53,7 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 		return new DossierFact(code, e.parentCode(), true, e.receivingUnitCode(), e.procedureCode(),
 				field.isEmpty() ? fieldOfProcedure : field, e.channel().name(), e.at(),
 				newer(e.at(), dueAsOf) ? e.dueAt() : dueAt, newer(e.at(), dueAsOf) ? e.at() : dueAsOf, finishedAt, timeliness,
-				refused ? earliest(refusedAt, e.at()) : refusedAt, stoppedAt, cancelledAt);
+				refused ? earliest(refusedAt, e.at()) : refusedAt, stoppedAt, cancelledAt, files);
 	}
 
 	DossierFact with(DossierEvents.DossierActionTaken e, String fieldOfProcedure) {
@@ -52,7 +65,16 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 				finishes ? e.at() : finishedAt, finishes ? e.timeliness() : timeliness,
 				e.action() == DossierAction.REFUSE ? earliest(refusedAt, e.at()) : refusedAt,
 				e.action() == DossierAction.STOP_REQUESTED && e.to() == DossierStatus.STOPPED ? earliest(stoppedAt, e.at()) : stoppedAt,
-				e.action() == DossierAction.CANCEL ? earliest(cancelledAt, e.at()) : cancelledAt);
+				e.action() == DossierAction.CANCEL ? earliest(cancelledAt, e.at()) : cancelledAt, files);
+	}
+
+	/** The fact with newer digitization facts; older reports than the one it holds change nothing. */
+	DossierFact with(Files reported) {
+		if (files.asOf() != null && reported.asOf() != null && reported.asOf().isBefore(files.asOf())) {
+			return this;
+		}
+		return new DossierFact(code, parentCode, registered, unitCode, procedureCode, field, channel, receivedAt, dueAt,
+				dueAsOf, finishedAt, timeliness, refusedAt, stoppedAt, cancelledAt, reported);
 	}
 
 	/** Whether the dossier counts in the standard table. */
@@ -82,7 +104,11 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 		return c == null ? null : c.at();
 	}
 
-	/** The counters this dossier adds: its receipt by channel and its end, each on its day in Vietnam. */
+	/**
+	 * The counters this dossier adds, each on its day in Vietnam: its receipt by channel and, on the same day, the
+	 * state of its result and files that Decision 766 group 4 counts over the dossiers received in a period; its end,
+	 * and when the end is the result, the seconds from receipt to result (indicator 2.2's average).
+	 */
 	List<Contribution> contributions() {
 		List<Contribution> list = new ArrayList<>();
 		if (!counts()) {
@@ -93,10 +119,29 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 			case "POST" -> Counter.RECEIVED_POST;
 			default -> Counter.RECEIVED_COUNTER;
 		};
-		list.add(new Contribution(unitCode, procedureCode, field, day(receivedAt), received));
+		LocalDate receivedOn = day(receivedAt);
+		list.add(new Contribution(unitCode, procedureCode, field, receivedOn, received));
+		if (finishedAt != null) {
+			list.add(new Contribution(unitCode, procedureCode, field, receivedOn, Counter.RECEIVED_FINISHED));
+			if (files.electronicResult()) {
+				list.add(new Contribution(unitCode, procedureCode, field, receivedOn, Counter.RECEIVED_ELECTRONIC_RESULT));
+			}
+		}
+		if (files.componentsDigitized() && (finishedAt == null || files.electronicResult())) {
+			list.add(new Contribution(unitCode, procedureCode, field, receivedOn, Counter.RECEIVED_DIGITIZED));
+		}
+		if (files.reused()) {
+			list.add(new Contribution(unitCode, procedureCode, field, receivedOn, Counter.RECEIVED_REUSED));
+		}
 		Closing c = closing();
 		if (c != null) {
-			list.add(new Contribution(unitCode, procedureCode, field, day(c.at()), c.counter()));
+			LocalDate closedOn = day(c.at());
+			list.add(new Contribution(unitCode, procedureCode, field, closedOn, c.counter()));
+			if (c.counter() == Counter.FINISHED_EARLY || c.counter() == Counter.FINISHED_ON_TIME
+					|| c.counter() == Counter.FINISHED_LATE) {
+				list.add(new Contribution(unitCode, procedureCode, field, closedOn, Counter.FINISHED_SECONDS,
+						java.time.Duration.between(receivedAt, c.at()).getSeconds()));
+			}
 		}
 		return list;
 	}

@@ -66,25 +66,21 @@ class ReadModel {
 	}
 
 	/**
-	 * Records a dossier's digitization facts, keeping the latest report. They feed no daily counter, only the
-	 * Decision 766 group 4 rates over the dossiers received in a period.
+	 * Records a dossier's digitization facts, keeping the latest report, and moves the Decision 766 group 4
+	 * counters of its day of receipt.
 	 */
 	void apply(org.motcua.documents.DocumentsEvents.DossierFilesChanged e) {
-		lock(e.dossierCode());
 		files(e.dossierCode(), e.componentsDigitized(), e.electronicResult(), e.reused(), e.at());
 	}
 
 	void files(String code, boolean componentsDigitized, boolean electronicResult, boolean reused, Instant at) {
-		jdbc.sql("""
-				UPDATE reporting.dossier_fact SET components_digitized = :c, electronic_result = :e, reused = :r, files_as_of = :at
-				WHERE code = :code AND (files_as_of IS NULL OR files_as_of <= :at)""")
-			.param("c", componentsDigitized).param("e", electronicResult).param("r", reused).param("at", Timestamp.from(at))
-			.param("code", code).update();
+		DossierFact before = lock(code);
+		save(before, before.with(new DossierFact.Files(componentsDigitized, electronicResult, reused, at)));
 	}
 
 	/** Empties the read model (before a recount). */
 	void clear() {
-		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.dossier_fact, reporting.dossier_event").update();
+		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.unit_daily_counter, reporting.dossier_fact, reporting.dossier_event").update();
 	}
 
 	/** The field (lĩnh vực) of a procedure from the catalogue's public API, or empty when unknown. */
@@ -112,7 +108,9 @@ class ReadModel {
 		boolean first = counter != null && jdbc.sql("SELECT count(*) FROM reporting.dossier_event WHERE code = :c AND action = :a")
 			.param("c", code).param("a", action.name()).query(Long.class).single() == 1;
 		if (inserted == 1 && first) {
-			add(new DossierFact.Contribution(unit, procedure, fieldOf(procedure), DossierFact.day(at), counter), 1);
+			DossierFact.Contribution c = new DossierFact.Contribution(unit, procedure, fieldOf(procedure), DossierFact.day(at), counter);
+			add(c, 1);
+			addToUnit(c, 1);
 		}
 	}
 
@@ -125,7 +123,9 @@ class ReadModel {
 					instant(rs.getTimestamp("finished_at")),
 					rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")),
 					instant(rs.getTimestamp("refused_at")), instant(rs.getTimestamp("stopped_at")),
-					instant(rs.getTimestamp("cancelled_at"))))
+					instant(rs.getTimestamp("cancelled_at")),
+					new DossierFact.Files(rs.getBoolean("components_digitized"), rs.getBoolean("electronic_result"),
+							rs.getBoolean("reused"), instant(rs.getTimestamp("files_as_of")))))
 			.single();
 	}
 
@@ -134,7 +134,8 @@ class ReadModel {
 				UPDATE reporting.dossier_fact SET parent_code = :parent, registered = :registered, unit_code = :unit,
 				  procedure_code = :proc, field = :field, channel = :channel, received_at = :received, due_at = :due,
 				  due_as_of = :dueAsOf, finished_at = :finished, timeliness = :timeliness, refused_at = :refused,
-				  stopped_at = :stopped, cancelled_at = :cancelled, closed_at = :closed
+				  stopped_at = :stopped, cancelled_at = :cancelled, closed_at = :closed, components_digitized = :digitized,
+				  electronic_result = :electronic, reused = :reused, files_as_of = :filesAsOf
 				WHERE code = :code""")
 			.param("code", after.code()).param("parent", after.parentCode()).param("registered", after.registered())
 			.param("unit", after.unitCode()).param("proc", after.procedureCode()).param("field", after.field())
@@ -143,6 +144,8 @@ class ReadModel {
 			.param("timeliness", after.timeliness() == null ? null : after.timeliness().name())
 			.param("refused", ts(after.refusedAt())).param("stopped", ts(after.stoppedAt()))
 			.param("cancelled", ts(after.cancelledAt())).param("closed", ts(after.closedAt()))
+			.param("digitized", after.files().componentsDigitized()).param("electronic", after.files().electronicResult())
+			.param("reused", after.files().reused()).param("filesAsOf", ts(after.files().asOf()))
 			.update();
 		List<DossierFact.Contribution> removed = new ArrayList<>(before.contributions());
 		List<DossierFact.Contribution> added = new ArrayList<>(after.contributions());
@@ -159,7 +162,17 @@ class ReadModel {
 		deltas.sort(Comparator.comparing((Map.Entry<DossierFact.Contribution, Integer> d) -> d.getKey().unitCode())
 			.thenComparing(d -> d.getKey().day()).thenComparing(d -> d.getKey().procedureCode())
 			.thenComparing(d -> d.getKey().field()));
+		// every procedure row first, then every unit row, each in that order: no two listeners wait on each other
 		deltas.forEach(d -> add(d.getKey(), d.getValue()));
+		deltas.forEach(d -> addToUnit(d.getKey(), d.getValue()));
+	}
+
+	/** Moves the same counter in the unit's total of the day over all procedures and fields. */
+	private void addToUnit(DossierFact.Contribution c, int delta) {
+		String col = c.counter().column();
+		jdbc.sql("INSERT INTO reporting.unit_daily_counter (unit_code, day, " + col + ") VALUES (:u, :d, :n)"
+				+ " ON CONFLICT (unit_code, day) DO UPDATE SET " + col + " = reporting.unit_daily_counter." + col + " + EXCLUDED." + col)
+			.param("u", c.unitCode()).param("d", java.sql.Date.valueOf(c.day())).param("n", delta * c.amount()).update();
 	}
 
 	private void add(DossierFact.Contribution c, int delta) {
@@ -168,7 +181,7 @@ class ReadModel {
 				+ ") VALUES (:u, :p, :f, :d, :n) ON CONFLICT (unit_code, day, procedure_code, field) DO UPDATE SET " + col
 				+ " = reporting.daily_counter." + col + " + EXCLUDED." + col)
 			.param("u", c.unitCode()).param("p", c.procedureCode()).param("f", c.field())
-			.param("d", java.sql.Date.valueOf(c.day())).param("n", delta).update();
+			.param("d", java.sql.Date.valueOf(c.day())).param("n", delta * c.amount()).update();
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp t) {

@@ -93,7 +93,7 @@ public class Recount {
 				model.fieldOf(v.procedureCode()), v.channel().name(), v.submittedAt(), v.dueAt(), last,
 				v.timeliness() == null ? null : v.resultIssuedAt(), v.timeliness(),
 				first(history, DossierAction.REFUSE, null), v.status() == DossierStatus.STOPPED ? v.stoppedAt() : null,
-				first(history, DossierAction.CANCEL, null));
+				first(history, DossierAction.CANCEL, null), DossierFact.Files.NONE);
 	}
 
 	private static @Nullable Instant first(List<Dossier.HistoryEntry> history, DossierAction action, @Nullable Instant none) {

@@ -62,7 +62,7 @@ public class Reports {
 				  coalesce(sum(cancelled) FILTER (WHERE day >= :from), 0) AS cancelled,
 				  coalesce(sum(completion_requests) FILTER (WHERE day >= :from), 0) AS completion,
 				  coalesce(sum(apologies) FILTER (WHERE day >= :from), 0) AS apologies
-				FROM reporting.daily_counter
+				FROM""" + " " + counters(query) + " " + """
 				WHERE unit_code = ANY(:units) AND day <= :to""");
 		filters(sql, query, "");
 		long overdue = count(Metric.IN_PROGRESS_OVERDUE, scope);
@@ -98,19 +98,35 @@ public class Reports {
 
 	/** How many dossiers lie behind a number, counted on the facts (used for the overdue split). */
 	long count(Metric metric, Scope scope) {
+		if (metric == Metric.IN_PROGRESS_OVERDUE) {
+			// the open stock in two index-friendly parts: still open now, and closed only after the period's end
+			long total = 0;
+			for (String part : new String[] { "f.closed_at IS NULL", "f.closed_at >= :end" }) {
+				StringBuilder sql = new StringBuilder("""
+						SELECT count(*) FROM reporting.dossier_fact f
+						WHERE f.registered AND f.parent_code IS NULL AND f.unit_code = ANY(:units) AND f.received_at < :end
+						  AND f.due_at < :asOf AND""" + " " + part);
+				filters(sql, scope.query(), "f.");
+				total += jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
+			}
+			return total;
+		}
 		StringBuilder sql = new StringBuilder("SELECT count(*) FROM reporting.dossier_fact f WHERE " + metric.condition);
 		filters(sql, scope.query(), "f.");
 		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
 	}
 
-	/** Average hours from receipt to result of the dossiers finished in the period, and their number. */
+	/**
+	 * Average hours from receipt to result of the dossiers finished in the period, and their number, from the
+	 * daily counters of the days of the results.
+	 */
 	@Transactional(readOnly = true)
 	public double[] averageProcessingHours(Caller caller, ReportQuery query) {
 		Scope scope = scope(caller, query);
 		StringBuilder sql = new StringBuilder("""
-				SELECT coalesce(sum(extract(epoch FROM f.closed_at - f.received_at)) / 3600.0, 0), count(*)
-				FROM reporting.dossier_fact f WHERE""" + " " + Metric.FINISHED.condition);
-		filters(sql, query, "f.");
+				SELECT coalesce(sum(finished_seconds), 0) / 3600.0, coalesce(sum(finished_early + finished_on_time + finished_late), 0)
+				FROM""" + " " + counters(query) + " WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to");
+		filters(sql, query, "");
 		return jdbc.sql(sql.toString()).params(scope.params())
 			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getLong(2) }).single();
 	}
@@ -118,18 +134,17 @@ public class Reports {
 	/**
 	 * Decision 766 group 4 counts over the dossiers received in the period (domain brief §4.2): received, those
 	 * with a result issued, those with an electronic result, digitized ones (every provided component has a file
-	 * and, once a result was issued, it is electronic), and those reusing earlier files.
+	 * and, once a result was issued, it is electronic), and those reusing earlier files; from the daily counters
+	 * of the days of receipt.
 	 */
 	@Transactional(readOnly = true)
 	public long[] digitization(Caller caller, ReportQuery query) {
 		Scope scope = scope(caller, query);
 		StringBuilder sql = new StringBuilder("""
-				SELECT count(*), count(*) FILTER (WHERE f.finished_at IS NOT NULL),
-				  count(*) FILTER (WHERE f.finished_at IS NOT NULL AND f.electronic_result),
-				  count(*) FILTER (WHERE f.components_digitized AND (f.finished_at IS NULL OR f.electronic_result)),
-				  count(*) FILTER (WHERE f.reused)
-				FROM reporting.dossier_fact f WHERE""" + " " + Metric.RECEIVED.condition);
-		filters(sql, query, "f.");
+				SELECT coalesce(sum(received_online + received_counter + received_post), 0), coalesce(sum(received_finished), 0),
+				  coalesce(sum(received_electronic_result), 0), coalesce(sum(received_digitized), 0), coalesce(sum(received_reused), 0)
+				FROM""" + " " + counters(query) + " WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to");
+		filters(sql, query, "");
 		return jdbc.sql(sql.toString()).params(scope.params())
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) }).single();
 	}
@@ -144,7 +159,7 @@ public class Reports {
 		StringBuilder sql = new StringBuilder("""
 				SELECT day, sum(received_online + received_counter + received_post) AS received,
 				  sum(finished_early + finished_on_time + finished_late) AS finished
-				FROM reporting.daily_counter WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to""");
+				FROM""" + " " + counters(query) + " WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to");
 		filters(sql, query, "");
 		sql.append(" GROUP BY day ORDER BY day");
 		return jdbc.sql(sql.toString()).params(scope.params())
@@ -291,6 +306,14 @@ public class Reports {
 			}
 		}
 		return new ArrayList<>(codes);
+	}
+
+	/**
+	 * The counters to sum: the totals per unit and day when the query filters neither field nor procedure, those
+	 * per procedure and field otherwise.
+	 */
+	private static String counters(ReportQuery query) {
+		return query.field() == null && query.procedureCode() == null ? "reporting.unit_daily_counter" : "reporting.daily_counter";
 	}
 
 	private static void filters(StringBuilder sql, ReportQuery query, String alias) {
