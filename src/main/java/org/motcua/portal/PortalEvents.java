@@ -21,4 +21,24 @@ public final class PortalEvents {
 	public record FeedbackReceived(long feedbackId, String trackingCode, FeedbackSubmission.Topic topic, String unitCode,
 			Instant at, Instant answerBy) {
 	}
+
+	/**
+	 * An official answered feedback; {@code onTime} when by its answer deadline (Decision 766/QĐ-TTg indicator 5.2).
+	 * The answer still has to be published.
+	 */
+	public record FeedbackAnswered(long feedbackId, String trackingCode, FeedbackSubmission.Topic topic, String unitCode,
+			Instant at, Instant answerBy, boolean onTime) {
+	}
+
+	/** The answer to feedback was published, personal data removed, for anyone to read and mark helpful. */
+	public record FeedbackPublished(long feedbackId, String trackingCode, String unitCode, Instant at) {
+	}
+
+	/**
+	 * Feedback passed a working-day deadline ({@code stage}: ANSWER or PUBLISH) and was escalated to the unit head
+	 * ({@code headUsername}, null when the unit has none on record).
+	 */
+	public record FeedbackOverdue(long feedbackId, String trackingCode, FeedbackSubmission.Topic topic, String unitCode,
+			String stage, Instant deadline, @org.jspecify.annotations.Nullable String headUsername, Instant at) {
+	}
 }

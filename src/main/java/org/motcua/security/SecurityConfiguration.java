@@ -80,7 +80,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
 						"/lang", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**",
-						"/swagger-ui/**", "/swagger-ui.html", "/public/procedures/**", "/public/reports/**", "/tra-cuu", "/tra-cuu/**")
+						"/swagger-ui/**", "/swagger-ui.html", "/public/procedures/**", "/public/reports/**", "/tra-cuu", "/tra-cuu/**",
+						"/phan-anh", "/phan-anh/**", "/minh-bach", "/minh-bach/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login")

@@ -28,6 +28,7 @@ public final class Navigation {
 			new Item("nav.desk", "/desk", Set.of(Role.ONE_STOP_CLERK)),
 			new Item("nav.inbox", "/inbox", Set.of(Role.ONE_STOP_CLERK, Role.SPECIALIST, Role.UNIT_HEAD, Role.LEADER)),
 			new Item("nav.dossiers", "/dossiers", Set.of()),
+			new Item("nav.feedback", "/feedback", Set.of(Role.ONE_STOP_CLERK, Role.SPECIALIST, Role.UNIT_HEAD, Role.LEADER, Role.INSPECTOR, Role.REFORM_OFFICER)),
 			new Item("nav.units", "/organization/units", Set.of()),
 			new Item("nav.catalog", "/catalog", Set.of()),
 			new Item("nav.officials", "/organization/officials", Set.of(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN, Role.UNIT_HEAD, Role.LEADER, Role.INSPECTOR)),
