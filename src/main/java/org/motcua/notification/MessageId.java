@@ -1,0 +1,5 @@
+package org.motcua.notification;
+
+/** The identity of a message of the outbox. */
+public record MessageId(long value) {
+}
