@@ -1,5 +1,7 @@
 package org.motcua.notification;
 
-/** The identity of a message of the outbox. */
-public record MessageId(long value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The identity of a message of the outbox; a plain number in JSON. */
+public record MessageId(@JsonValue long value) {
 }
