@@ -52,16 +52,21 @@ public class Inbox {
 			.param("u", username).query(Long.class).single();
 	}
 
-	/** Marks one of the official's own messages read (again: no change); another's message is "not found". */
+	/**
+	 * Marks one of the official's own messages read (again: no change) and returns what it links to, if anything;
+	 * another official's message is "not found".
+	 */
 	@Transactional
-	public void markRead(String username, MessageId id) {
-		int found = jdbc.sql("""
+	public java.util.Optional<String> markRead(String username, MessageId id) {
+		List<java.util.Optional<String>> found = jdbc.sql("""
 				UPDATE notification.message SET read_at = coalesce(read_at, :now)
-				WHERE id = :id AND channel = 'IN_APP' AND recipient = :u""")
-			.param("now", Timestamp.from(clock.instant())).param("id", id.value()).param("u", username).update();
-		if (found == 0) {
+				WHERE id = :id AND channel = 'IN_APP' AND recipient = :u RETURNING link""")
+			.param("now", Timestamp.from(clock.instant())).param("id", id.value()).param("u", username)
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).list();
+		if (found.isEmpty()) {
 			throw new NotFoundException("error.notification.message.not-found", id.value());
 		}
+		return found.get(0);
 	}
 
 	@Transactional

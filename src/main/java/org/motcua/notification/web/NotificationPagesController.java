@@ -2,7 +2,6 @@ package org.motcua.notification.web;
 
 import java.time.ZoneId;
 
-import org.jspecify.annotations.Nullable;
 import org.motcua.notification.Inbox;
 import org.motcua.notification.MessageId;
 import org.springframework.security.core.Authentication;
@@ -11,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The official's notifications page and the bell of the header (an htmx fragment with the unread count). */
@@ -41,15 +39,13 @@ class NotificationPagesController {
 		return "notification/list :: bell";
 	}
 
-	/** Marks the message read and opens what it is about (or returns to the list). */
+	/** Marks the message read and opens what it is about (a path the server stored), or returns to the list. */
 	@PostMapping("/notifications/{id}/read")
-	String read(@PathVariable long id, @RequestParam(required = false) @Nullable String open,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Authentication auth) {
-		inbox.markRead(auth.getName(), new MessageId(id));
-		if (open != null && open.startsWith("/") && !open.startsWith("//")) {
-			return "redirect:" + open;
-		}
-		return "redirect:/notifications";
+	String read(@PathVariable long id, Authentication auth) {
+		return inbox.markRead(auth.getName(), new MessageId(id))
+			.filter(link -> link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\"))
+			.map(link -> "redirect:" + link)
+			.orElse("redirect:/notifications");
 	}
 
 	@PostMapping("/notifications/read-all")
