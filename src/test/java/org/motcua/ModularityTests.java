@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void everyCapabilityIsItsOwnModule() {
 		assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-			.contains("organization", "security", "audit", "calendar", "catalog", "dossier", "documents", "governance", "reporting", "web", "platform", "demo", "portal", "citizen");
+			.contains("organization", "security", "audit", "calendar", "catalog", "dossier", "documents", "governance", "reporting", "web", "platform", "demo", "portal", "citizen", "notification");
 	}
 
 	@Test

@@ -1,0 +1,58 @@
+package org.motcua.notification;
+
+import java.util.Set;
+
+/**
+ * What a notice is about. Each kind has its templates (one per language) and the placeholders its templates
+ * may use; a template naming any other placeholder is refused.
+ */
+public enum NotificationEvent {
+	/** Receipt and appointment (form 01, Decree 61/2018 Art. 15(2)). */
+	DOSSIER_RECEIVED(Audience.APPLICANT),
+	/** Request to complete the dossier (form 02, Decree 61/2018 Art. 15(2)(b)). */
+	COMPLETION_REQUESTED(Audience.APPLICANT),
+	/** Transferred to another level for processing (liên thông). */
+	DOSSIER_TRANSFERRED(Audience.APPLICANT),
+	/** Apology with a new appointment (form 04, Decree 61/2018 Art. 19(9)). */
+	DOSSIER_APOLOGISED(Audience.APPLICANT),
+	/** The result is at the desk. */
+	RESULT_READY(Audience.APPLICANT),
+	/** The result was returned; the applicant is invited to rate the service (Circular 01/2018). */
+	RESULT_RETURNED(Audience.APPLICANT),
+	/** An official was assigned to process a dossier. */
+	DOSSIER_ASSIGNED(Audience.OFFICIAL),
+	/** The applicant completed the dossier as asked. */
+	DOSSIER_RESUBMITTED(Audience.OFFICIAL),
+	/** Daily warning: the dossier is past its due date. */
+	DOSSIER_OVERDUE(Audience.OFFICIAL),
+	/** Daily warning: the dossier is due within the at-risk working time. */
+	DOSSIER_AT_RISK(Audience.OFFICIAL),
+	/** Feedback from the public reached the responsible unit (domain brief §10). */
+	FEEDBACK_RECEIVED(Audience.FEEDBACK_OFFICIAL),
+	/** Acknowledgement to the person who gave feedback, with the tracking code and the answer deadline. */
+	FEEDBACK_ACKNOWLEDGED(Audience.FEEDBACK_SUBMITTER);
+
+	enum Audience {
+		APPLICANT(Set.of("code", "procedure", "applicant", "unit", "dueDate", "originalDueDate", "transferredTo", "lookupUrl")),
+		OFFICIAL(Set.of("code", "procedure", "applicant", "unit", "dueDate", "originalDueDate", "transferredTo", "link")),
+		FEEDBACK_OFFICIAL(Set.of("trackingCode", "topic", "unit", "answerBy", "link")),
+		FEEDBACK_SUBMITTER(Set.of("trackingCode", "topic", "unit", "answerBy", "contactName"));
+
+		final Set<String> placeholders;
+
+		Audience(Set<String> placeholders) {
+			this.placeholders = placeholders;
+		}
+	}
+
+	private final Audience audience;
+
+	NotificationEvent(Audience audience) {
+		this.audience = audience;
+	}
+
+	/** The placeholders ({@code {{name}}}) this event's templates may use. */
+	public Set<String> placeholders() {
+		return audience.placeholders;
+	}
+}
