@@ -40,14 +40,47 @@ class DocumentsConfiguration {
 		return new HtmlPdf(settings.formsDir());
 	}
 
+	/**
+	 * The file system under {@code MOTCUA_DOCUMENTS_DIR/files}, or an S3-compatible bucket when
+	 * {@code MOTCUA_S3_ENDPOINT} is set; the bucket is checked at start-up so a wrong configuration stops the
+	 * application rather than the first upload.
+	 */
 	@Bean
-	org.motcua.documents.storage.FileSystemStore fileStore(DocumentsSettings settings) {
-		return new org.motcua.documents.storage.FileSystemStore(settings.filesDir());
+	org.motcua.documents.storage.FileStore fileStore(DocumentsSettings settings,
+			@Value("${motcua.documents.s3.endpoint:${MOTCUA_S3_ENDPOINT:}}") String endpoint,
+			@Value("${motcua.documents.s3.bucket:${MOTCUA_S3_BUCKET:}}") String bucket,
+			@Value("${motcua.documents.s3.region:${MOTCUA_S3_REGION:us-east-1}}") String region,
+			@Value("${AWS_ACCESS_KEY_ID:}") String accessKeyId, @Value("${AWS_SECRET_ACCESS_KEY:}") String secretAccessKey) {
+		if (endpoint.isBlank()) {
+			return new org.motcua.documents.storage.FileSystemStore(settings.filesDir());
+		}
+		java.util.List<String> missing = new java.util.ArrayList<>();
+		if (bucket.isBlank()) {
+			missing.add("MOTCUA_S3_BUCKET");
+		}
+		if (accessKeyId.isBlank()) {
+			missing.add("AWS_ACCESS_KEY_ID");
+		}
+		if (secretAccessKey.isBlank()) {
+			missing.add("AWS_SECRET_ACCESS_KEY");
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("MOTCUA_S3_ENDPOINT is set but " + String.join(", ", missing) + " is not");
+		}
+		var store = new org.motcua.documents.storage.S3FileStore(java.net.URI.create(endpoint.trim()), bucket.trim(), region.trim(),
+				accessKeyId.trim(), secretAccessKey.trim(), java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(30));
+		store.checkBucket();
+		org.slf4j.LoggerFactory.getLogger(DocumentsConfiguration.class).info("Attachments are stored in {}", store);
+		return store;
 	}
 
+	/** Uploads in progress: next to the files (so the final move is atomic), or a local directory before an S3 PUT. */
 	@Bean
-	Attachments.Incoming incoming(org.motcua.documents.storage.FileSystemStore store) {
-		return store::incoming;
+	Attachments.Incoming incoming(org.motcua.documents.storage.FileStore store, DocumentsSettings settings) {
+		if (store instanceof org.motcua.documents.storage.FileSystemStore files) {
+			return files::incoming;
+		}
+		return () -> java.nio.file.Files.createDirectories(settings.dir().resolve("incoming"));
 	}
 
 	/** ClamAV when {@code MOTCUA_CLAMAV_HOST} is set; otherwise files are recorded as not scanned. */

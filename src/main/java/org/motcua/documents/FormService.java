@@ -83,6 +83,32 @@ public class FormService {
 		return new IssuedDocument(d.code() + "-" + form.slug() + ".pdf", signed.content(), signed.signed());
 	}
 
+	/**
+	 * Issues a document of another module with the same machinery as the standard forms: the XHTML template
+	 * {@code forms/<template>.xhtml} (overridable per province under {@code MOTCUA_DOCUMENTS_DIR/forms/<province>/},
+	 * like the forms) rendered with the embedded Vietnamese font, then signed with the certificate of {@code unitCode}
+	 * (PAdES, Circular 01/2018/TT-VPCP Art. 10 for what a unit issues electronically; unsigned, and said so, when the
+	 * unit has no key store). The caller decides who may issue it and records it in the audit trail.
+	 *
+	 * @param template a template name of lower-case letters, digits and hyphens
+	 * @param reason the signature's reason, e.g. the document's title
+	 */
+	public IssuedDocument issueDocument(String template, Map<String, Object> variables, String unitCode, String reason,
+			String fileName) {
+		if (!template.matches("[a-z0-9][a-z0-9-]*")) {
+			throw new IllegalArgumentException("Not a template name: " + template);
+		}
+		AdministrativeUnit unit = organization.findUnit(unitCode)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown unit " + unitCode));
+		Map<String, Object> vars = new LinkedHashMap<>(variables);
+		vars.putIfAbsent("unitHeading", "ỦY BAN NHÂN DÂN " + unit.name().toUpperCase(java.util.Locale.forLanguageTag("vi")));
+		vars.putIfAbsent("place", placeName(unit.name()));
+		vars.putIfAbsent("today", "ngày " + now().getDayOfMonth() + " tháng " + now().getMonthValue() + " năm " + now().getYear());
+		byte[] unsigned = pdf.pdf(provinceOf(unit.code()), template, vars);
+		Signing.Signed signed = signing.sign(unsigned, unit.code(), unit.name(), reason, unit.name());
+		return new IssuedDocument(fileName, signed.content(), signed.signed());
+	}
+
 	/** The forms the dossier has reached, in the order of the lifecycle. */
 	@Transactional(readOnly = true)
 	public List<StandardForm> available(Caller caller, String code) {

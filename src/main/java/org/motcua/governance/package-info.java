@@ -7,6 +7,6 @@
  * commitments of heads with targets measured from system data). The web layer is internal ({@code web}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Governance",
-		allowedDependencies = { "shared", "organization", "audit", "calendar", "dossier" })
+		allowedDependencies = { "shared", "organization", "audit", "calendar", "dossier", "documents", "catalog" })
 @org.jspecify.annotations.NullMarked
 package org.motcua.governance;

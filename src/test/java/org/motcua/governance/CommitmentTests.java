@@ -63,7 +63,7 @@ class CommitmentTests {
 	}
 
 	@Test
-	void theCommunesCommitmentMeasuresItsDossiersLiveAndSaysDigitizationIsNotMeasurable() throws Exception {
+	void theCommunesCommitmentMeasuresItsDossiersLive() throws Exception {
 		String json = mvc.perform(get("/api/v1/governance/commitments").param("unitCode", "H41.50").header("Authorization", as("chutich.xadoluong")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].targets[0].kind").value("ON_TIME_RATE"))

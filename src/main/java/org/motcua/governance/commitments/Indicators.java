@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Measures targets from the system's data: the dossier rates of a unit through the dossier module's public search
- * ({@link DossierService#search}), the share of tasks done on time from this module's tasks. Dossiers count for the
+ * ({@link DossierService#search}), the share of them digitized from the documents module's facts
+ * ({@code Attachments#digitized}), the share of tasks done on time from this module's tasks. Dossiers count for the
  * year they were received in (submitted, for online dossiers not yet received); a dossier counts for its receiving unit
  * and for the units that processed it, as the dossier search does. The self-assessment pre-fills criteria with it too.
  */
@@ -29,10 +30,12 @@ public class Indicators {
 
 	private final DossierService dossiers;
 	private final Tasks tasks;
+	private final org.motcua.documents.Attachments attachments;
 
-	Indicators(DossierService dossiers, Tasks tasks) {
+	Indicators(DossierService dossiers, Tasks tasks, org.motcua.documents.Attachments attachments) {
 		this.dossiers = dossiers;
 		this.tasks = tasks;
+		this.attachments = attachments;
 	}
 
 	/** The dossiers of a unit in a year, read once per commitment. */
@@ -64,7 +67,9 @@ public class Indicators {
 			case LATE_DOSSIERS_MAX -> Indicator.count(dossiers.stream().filter(d -> d.timeliness() == Timeliness.LATE || d.overdue()).count(),
 					dossiers.size());
 			case ONLINE_RATE -> Indicator.rate(dossiers.stream().filter(d -> d.channel() == Channel.ONLINE).count(), dossiers.size());
-			case DIGITIZED_RATE, QUALITATIVE -> Indicator.notMeasurable();
+			// Decision 766/QĐ-TTg indicator 4.2, from the documents module's digitization facts (its public API)
+			case DIGITIZED_RATE -> Indicator.rate(dossiers.isEmpty() ? 0 : attachments.digitized(dossiers).size(), dossiers.size());
+			case QUALITATIVE -> Indicator.notMeasurable();
 			case TASKS_ON_TIME_RATE -> {
 				Tasks.OnTimeStats s = tasks.onTimeStats(agencyCode != null ? agencyCode : unitCode, year);
 				yield Indicator.rate(s.doneOnTime(), s.doneOnTime() + s.doneLate());

@@ -52,8 +52,11 @@ public class LegalDocuments {
 	private final Organization organization;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	LegalDocuments(JdbcClient jdbc, Organization organization, AuditTrail audit, ObjectProvider<Clock> clock) {
+	LegalDocuments(JdbcClient jdbc, Organization organization, AuditTrail audit, ObjectProvider<Clock> clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.organization = organization;
 		this.audit = audit;
@@ -104,7 +107,11 @@ public class LegalDocuments {
 			.query(Long.class).single();
 		audit.record("LEGAL_DOCUMENT_CREATED", "LegalDocument", String.valueOf(id), "%s %s of %s: %s".formatted(cmd.kind(), cmd.number().strip(),
 				unit, statusOf(cmd)));
-		return document(id);
+		LegalDocument created = document(id);
+		if (expired(created.status())) {
+			expired(created, "Sổ theo dõi văn bản: nhập văn bản đã hết hiệu lực", caller);
+		}
+		return created;
 	}
 
 	@Transactional
@@ -128,7 +135,11 @@ public class LegalDocuments {
 		}
 		audit.record("LEGAL_DOCUMENT_CHANGED", "LegalDocument", String.valueOf(id), "%s: %s → %s".formatted(cmd.number().strip(), current.status(),
 				statusOf(cmd)));
-		return document(id);
+		LegalDocument changed = document(id);
+		if (expired(changed.status()) && changed.status() != current.status()) {
+			expired(changed, "Sổ theo dõi văn bản: cập nhật hiệu lực", caller);
+		}
+		return changed;
 	}
 
 	/** Removes a document entered by mistake; a document some review has concluded on stays (409). */
@@ -252,6 +263,19 @@ public class LegalDocuments {
 		return review(id, true);
 	}
 
+	private static boolean expired(DocumentStatus status) {
+		return status == DocumentStatus.EXPIRED_WHOLLY || status == DocumentStatus.EXPIRED_PARTLY;
+	}
+
+	/**
+	 * Tells the catalogue that a document expired, in the changing transaction (the event publication registry delivers
+	 * it after commit): procedures citing it are flagged for review (domain brief §7; Decree 63/2010/NĐ-CP Art. 8).
+	 */
+	private void expired(LegalDocument doc, String source, Caller caller) {
+		events.publishEvent(new org.motcua.catalog.LegalBasisExpired(doc.id(), doc.unitCode(), doc.number(), doc.title(),
+				doc.status() == DocumentStatus.EXPIRED_PARTLY, doc.expiredOn(), source, caller.username(), clock.instant()));
+	}
+
 	/** Records (or changes) the review's conclusion about one document in its scope. */
 	@Transactional
 	public LegalReview conclude(Caller caller, long reviewId, long documentId, ConclusionData cmd) {
@@ -285,6 +309,9 @@ public class LegalDocuments {
 		}
 		audit.record("LEGAL_REVIEW_CONCLUSION", "LegalReview", String.valueOf(reviewId), "%s: %s%s".formatted(doc.number(), cmd.conclusion(),
 				trim(cmd.note()) == null ? "" : " (" + cmd.note().strip() + ")"));
+		if (cmd.conclusion().expired()) {
+			expired(document(documentId), "Rà soát văn bản: " + review.title() + " (#" + reviewId + ")", caller);
+		}
 		return review(reviewId, true);
 	}
 

@@ -29,10 +29,29 @@ class InspectionApiController {
 
 	private final Inspections inspections;
 	private final Organization organization;
+	private final org.motcua.governance.inspections.InspectionReports reports;
 
-	InspectionApiController(Inspections inspections, Organization organization) {
+	InspectionApiController(Inspections inspections, Organization organization,
+			org.motcua.governance.inspections.InspectionReports reports) {
 		this.inspections = inspections;
 		this.organization = organization;
+		this.reports = reports;
+	}
+
+	@GetMapping("/{id}/report.pdf")
+	@Operation(summary = "The inspection report as PDF (Vietnamese, A4), signed with the certificate of the head of the team's unit; "
+			+ "header Signature-Status: signed|unsigned; officials of an inspected unit get their units' findings only")
+	ResponseEntity<byte[]> report(@PathVariable long id, Authentication auth) {
+		return pdf(reports.report(organization.caller(auth.getName()), id));
+	}
+
+	static ResponseEntity<byte[]> pdf(org.motcua.documents.FormService.IssuedDocument doc) {
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.inline().filename(doc.fileName()).build().toString())
+			.header("Signature-Status", doc.signed() ? "signed" : "unsigned")
+			.body(doc.content());
 	}
 
 	record InspectionList(List<Inspection> items, int total) {

@@ -29,10 +29,18 @@ class InspectionPagesController {
 
 	private final Inspections inspections;
 	private final Organization organization;
+	private final org.motcua.governance.inspections.InspectionReports reports;
 
-	InspectionPagesController(Inspections inspections, Organization organization) {
+	InspectionPagesController(Inspections inspections, Organization organization,
+			org.motcua.governance.inspections.InspectionReports reports) {
 		this.inspections = inspections;
 		this.organization = organization;
+		this.reports = reports;
+	}
+
+	@GetMapping("/governance/inspections/{id}/report.pdf")
+	org.springframework.http.ResponseEntity<byte[]> report(@PathVariable long id, Authentication auth) {
+		return InspectionApiController.pdf(reports.report(organization.caller(auth.getName()), id));
 	}
 
 	@GetMapping("/governance/inspections")
