@@ -94,6 +94,18 @@ class FeedbackHandlingTests {
 	}
 
 	@Test
+	void aClerkEscalatesFeedbackToTheUnitHeadOnceWithAReason() throws Exception {
+		long id = feedback.submit(FeedbackTests.aboutRules()).id();
+		act("tiepnhan.xadoluong", id, "ESCALATE", 0, "").andExpect(status().isBadRequest());
+		act("tiepnhan.xadoluong", id, "ESCALATE", 0, ",\"note\":\"Vượt thẩm quyền của bộ phận một cửa\"").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.escalatedTo").value("chutich.xadoluong"))
+			.andExpect(jsonPath("$.escalatedAt").isNotEmpty());
+		act("tiepnhan.xadoluong", id, "ESCALATE", 1, ",\"note\":\"Nhắc lại\"").andExpect(status().isConflict());
+		read("tiepnhan.xadoluong", id).andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
 	void feedbackOfAnotherUnitIsOutsideTheInbox() throws Exception {
 		long id = feedback.submit(FeedbackTests.aboutRules()).id();
 		assertThat(inbox("tiepnhan.tanky", "")).doesNotContain((int) id);
