@@ -12,9 +12,10 @@ import org.motcua.organization.Role;
 /**
  * Who sees and handles feedback. Feedback belongs to its unit: officials whose jurisdiction covers the unit see it,
  * like the dossier inboxes. A report about an official's conduct is different (the seed report asks to act quickly
- * and strictly on harassment): only that official's superiors — heads ({@code UNIT_HEAD}) and leaders
- * ({@code LEADER}) of the unit or a unit above it — and inspectors ({@code INSPECTOR}) covering the unit see it,
- * never the clerks and never the official named in it.
+ * and strictly on harassment): only that official's superiors — the heads of offices of the same unit
+ * ({@code UNIT_HEAD} there) and the leaders ({@code LEADER}) of the unit or of a unit above it — and inspectors
+ * ({@code INSPECTOR}) covering the unit see it; never the clerks, never a head of an office of another unit, and never
+ * the official named in it.
  */
 final class FeedbackAccess {
 
@@ -39,7 +40,9 @@ final class FeedbackAccess {
 			return false;
 		}
 		if (topic == FeedbackSubmission.Topic.OFFICIAL_CONDUCT) {
-			return any(caller, CONDUCT) && !names(officialName, caller.official().fullName());
+			boolean superior = caller.hasRole(Role.LEADER) || caller.hasRole(Role.INSPECTOR)
+					|| caller.hasRole(Role.UNIT_HEAD) && unitCode.equals(caller.official().unitCode());
+			return superior && !names(officialName, caller.official().fullName());
 		}
 		return any(caller, READERS);
 	}
@@ -53,10 +56,6 @@ final class FeedbackAccess {
 			return any(caller, PUBLISHERS);
 		}
 		return topic == FeedbackSubmission.Topic.OFFICIAL_CONDUCT ? any(caller, CONDUCT) : any(caller, HANDLERS);
-	}
-
-	static boolean mayReadConduct(Caller caller) {
-		return any(caller, CONDUCT);
 	}
 
 	static boolean any(Caller caller, Set<Role> roles) {

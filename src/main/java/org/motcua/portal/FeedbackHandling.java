@@ -366,10 +366,13 @@ public class FeedbackHandling {
 			params.put("units", caller.jurisdiction().unitCodes().toArray(String[]::new));
 		}
 		boolean reads = FeedbackAccess.any(caller, FeedbackAccess.READERS);
-		boolean conduct = FeedbackAccess.mayReadConduct(caller);
+		boolean leadsOrInspects = caller.hasRole(Role.LEADER) || caller.hasRole(Role.INSPECTOR);
+		boolean headsOffice = caller.hasRole(Role.UNIT_HEAD);
 		String me = FeedbackAccess.person(caller.official().fullName());
 		params.put("me", me.isEmpty() ? "\u0000" : me);
-		where.add("((f.topic <> 'OFFICIAL_CONDUCT' AND " + reads + ") OR (f.topic = 'OFFICIAL_CONDUCT' AND " + conduct
+		params.put("ownUnit", caller.official().unitCode());
+		where.add("((f.topic <> 'OFFICIAL_CONDUCT' AND " + reads + ") OR (f.topic = 'OFFICIAL_CONDUCT' AND (" + leadsOrInspects
+				+ " OR (" + headsOffice + " AND f.unit_code = :ownUnit))"
 				+ " AND strpos(regexp_replace(public.motcua_fold(coalesce(f.official_name, '')), '\\s+', ' ', 'g'), :me) = 0))");
 		return where;
 	}

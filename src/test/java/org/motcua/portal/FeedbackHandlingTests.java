@@ -94,6 +94,18 @@ class FeedbackHandlingTests {
 	}
 
 	@Test
+	void aClerkEscalatesFeedbackToTheUnitHeadOnceWithAReason() throws Exception {
+		long id = feedback.submit(FeedbackTests.aboutRules()).id();
+		act("tiepnhan.xadoluong", id, "ESCALATE", 0, "").andExpect(status().isBadRequest());
+		act("tiepnhan.xadoluong", id, "ESCALATE", 0, ",\"note\":\"Vượt thẩm quyền của bộ phận một cửa\"").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.escalatedTo").value("chutich.xadoluong"))
+			.andExpect(jsonPath("$.escalatedAt").isNotEmpty());
+		act("tiepnhan.xadoluong", id, "ESCALATE", 1, ",\"note\":\"Nhắc lại\"").andExpect(status().isConflict());
+		read("tiepnhan.xadoluong", id).andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
 	void feedbackOfAnotherUnitIsOutsideTheInbox() throws Exception {
 		long id = feedback.submit(FeedbackTests.aboutRules()).id();
 		assertThat(inbox("tiepnhan.tanky", "")).doesNotContain((int) id);
@@ -108,12 +120,22 @@ class FeedbackHandlingTests {
 			assertThat(inbox(superior, "kind=OFFICIAL_CONDUCT")).as(superior).contains((int) id);
 			read(superior, id).andExpect(status().isOk()).andExpect(jsonPath("$.contactName").doesNotExist());
 		}
-		for (String other : List.of("tiepnhan.xadoluong", "congchuc.xadoluong", "admin")) {
+		// truongphong.nghean heads an office of the province, not of the commune: not the official's superior
+		for (String other : List.of("tiepnhan.xadoluong", "congchuc.xadoluong", "admin", "truongphong.nghean", "cchc.nghean")) {
 			assertThat(inbox(other, "")).as(other).doesNotContain((int) id);
 			read(other, id).andExpect(status().isNotFound());
 		}
 		act("tiepnhan.xadoluong", id, "ACCEPT", 0, "").andExpect(status().isNotFound());
 		act("kiemtra.nghean", id, "ACCEPT", 0, ",\"note\":\"Thanh tra xác minh\"").andExpect(status().isOk());
+	}
+
+	@Test
+	void anOfficeHeadSeesConductReportsOfTheirOwnUnitOnly() throws Exception {
+		long id = feedback.submit(new FeedbackSubmission(FeedbackSubmission.Topic.OFFICIAL_CONDUCT, "H41", null, null,
+				"Cán bộ trả kết quả", "Trả kết quả chậm mà không xin lỗi.", true, null, null, null)).id();
+		read("truongphong.nghean", id).andExpect(status().isOk());
+		read("tiepnhan.nghean", id).andExpect(status().isNotFound());
+		read("truongphong.doluong", id).andExpect(status().isNotFound());
 	}
 
 	@Test

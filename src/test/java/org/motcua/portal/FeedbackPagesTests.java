@@ -25,6 +25,9 @@ class FeedbackPagesTests {
 	@Autowired
 	FeedbackService feedback;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theFeedbackFormShowsEachErrorNextToItsFieldWithoutSignIn() throws Exception {
 		mvc.perform(get("/phan-anh")).andExpect(status().isOk()).andExpect(content().string(containsString("id=\"feedback-form\"")));
@@ -61,6 +64,29 @@ class FeedbackPagesTests {
 				.param("action", "ANSWER").param("version", "1").param("answer", " "))
 			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("id=\"action-error\"")));
 		mvc.perform(get("/feedback/{id}", id).with(user("tiepnhan.tanky"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPublishedAnswerHasItsPageWithHelpfulButtonsAndNothingBeforePublication() throws Exception {
+		long id = feedback.submit(PublishedFeedbackTests.withPersonalData()).id();
+		String tracking = jdbc.sql("SELECT tracking_code FROM portal.feedback WHERE id = :id").param("id", id).query(String.class).single();
+		mvc.perform(get("/phan-anh/tra-loi/{t}", tracking)).andExpect(status().isNotFound());
+		for (String[] step : new String[][] { { "tiepnhan.xadoluong", "ACCEPT", "0" }, { "tiepnhan.xadoluong", "ANSWER", "1" },
+				{ "chutich.xadoluong", "PUBLISH", "2" } }) {
+			mvc.perform(post("/feedback/{id}/actions", id).with(user(step[0])).with(csrf()).param("action", step[1])
+					.param("version", step[2]).param("answer", "Hồ sơ của bà Phạm Thị Riêng Tư đã có kết quả."))
+				.andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(get("/phan-anh/tra-loi/{t}", tracking)).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"answer-text\""), containsString("P. T. R. T."),
+					not(containsString("Riêng Tư")), containsString("id=\"helpful-yes\""))));
+		mvc.perform(post("/phan-anh/tra-loi/{t}/huu-ich", tracking).with(csrf()).with(r -> { r.setRemoteAddr("10.81.0.7"); return r; })
+				.param("helpful", "true"))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "portal.feedback.helpful.thanks"));
+		mvc.perform(get("/phan-anh/tra-loi").param("unitCode", "H41.50"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(tracking)));
+		mvc.perform(get("/phan-anh/tra-loi/{t}", tracking)).andExpect(content().string(containsString("id=\"helpful-yes\"")))
+			.andExpect(content().string(containsString("(1)")));
 	}
 
 	@Test
