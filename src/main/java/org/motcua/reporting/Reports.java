@@ -149,6 +149,23 @@ public class Reports {
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) }).single();
 	}
 
+	/** Feedback of the subtree: received in the period, answered in the period, of which by the deadline. */
+	public record FeedbackCounts(long received, long answered, long answeredOnTime) {
+	}
+
+	/** Feedback counts of the subtree and period, as the portal reported them to {@link FeedbackFigures}. */
+	@Transactional(readOnly = true)
+	public FeedbackCounts feedback(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		return jdbc.sql("""
+				SELECT count(*) FILTER (WHERE received_at >= :start AND received_at < :end),
+				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end),
+				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end AND on_time)
+				FROM reporting.feedback_fact WHERE unit_code = ANY(:units)""")
+			.params(scope.params())
+			.query((rs, n) -> new FeedbackCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+	}
+
 	/** Received and finished per day of the period, for the dashboard's chart. */
 	public record Day(LocalDate day, long received, long finished) {
 	}

@@ -61,7 +61,7 @@ public class Scorecard766 {
 			new Def("4.4", "Linked to the citizen's data store", "4", null, 1, NM_NATIONAL),
 			new Def("4.5", "Use of population data", "4", null, 1, NM_NATIONAL),
 			new Def("5.1", "Feedback (PAKN) classified", "5", null, 1, NM_PORTAL),
-			new Def("5.2", "Feedback (PAKN) handled on time", "5", null, 1, NM_PORTAL),
+			new Def("5.2", "Feedback (PAKN) handled on time", "5", null, 1, "report.766.note.5.2"),
 			new Def("5.3", "Satisfaction with feedback handling", "5", null, 1, NM_PORTAL),
 			new Def("5.4", "Satisfaction with dossier handling", "5", 6, 0.9, "report.766.note.5.4"));
 
@@ -72,6 +72,7 @@ public class Scorecard766 {
 		long handled = s.finished().total() + s.inProgress().total();
 		long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
 		long[] files = reports.digitization(caller, query);
+		Reports.FeedbackCounts feedback = reports.feedback(caller, query);
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {
@@ -81,6 +82,7 @@ public class Scorecard766 {
 				case "4.1" -> new long[] { files[2], files[1] };
 				case "4.2" -> new long[] { files[3], files[0] };
 				case "4.3" -> new long[] { files[4], files[0] };
+				case "5.2" -> new long[] { feedback.answeredOnTime(), feedback.answered() };
 				default -> null;
 			};
 		}

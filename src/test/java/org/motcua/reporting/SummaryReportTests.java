@@ -110,11 +110,15 @@ class SummaryReportTests {
 
 		assertThat(d(sc, "groups[4].indicators[3].points")).as("full points from 90%%")
 			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) inTime / handled / 0.9)) / 100.0);
-		assertThat(d(sc, "max")).as("2.1 (20) + 3.3 (12) + 4.1-4.3 (22) + 5.4 (6): the rest is not measurable here").isEqualTo(60.0);
+		assertThat(d(sc, "max")).as("2.1 (20) + 3.3 (12) + 4.1-4.3 (22) + 5.4 (6) + 5.2 when feedback was answered: the rest is not measurable here")
+			.isEqualTo(60.0 + d(sc, "groups[4].indicators[1].max"));
+		if (n(sc, "groups[4].indicators[1].denominator") == 0) {
+			assertThat(d(sc, "groups[4].indicators[1].max")).as("no feedback answered: 5.2 stays out of the maximum").isZero();
+		}
 		assertThat(d(sc, "groups[0].max")).isZero();
 		assertThat(d(sc, "groups[3].indicators[0].max")).as("22 split evenly among 4.1, 4.2, 4.3").isEqualTo(7.33);
 		assertThat(sc.read("$.groups[*].indicators[?(@.measurable == true)].code", List.class))
-			.containsExactly("2.1", "2.2", "3.3", "4.1", "4.2", "4.3", "5.4");
+			.containsExactly("2.1", "2.2", "3.3", "4.1", "4.2", "4.3", "5.2", "5.4");
 		for (int i = 0; i < 3; i++) {
 			double rate = (double) n(sc, "groups[3].indicators[" + i + "].numerator") / n(sc, "groups[3].indicators[" + i + "].denominator");
 			double fullAt = i == 0 ? 1.0 : 0.8;

@@ -148,6 +148,10 @@ class ReportsPagesController {
 				: Math.round(10000.0 * s.received().online() / s.received().total()) / 100.0);
 		long[] files = reports.digitization(caller, q);
 		model.addAttribute("digitizedRate", files[0] == 0 ? null : Math.round(10000.0 * files[3] / files[0]) / 100.0);
+		Reports.FeedbackCounts feedback = reports.feedback(caller, q);
+		model.addAttribute("feedbackOnTimeRate", feedback.answered() == 0 ? null
+				: Math.round(10000.0 * feedback.answeredOnTime() / feedback.answered()) / 100.0);
+		model.addAttribute("feedback", feedback);
 		model.addAttribute("ranking", reports.ranking(caller, q));
 		model.addAttribute("workload", reports.workload(caller, q));
 		model.addAttribute("late", reports.dossiers(caller, q, Reports.Metric.FINISHED_LATE, 20));

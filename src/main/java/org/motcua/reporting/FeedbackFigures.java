@@ -1,0 +1,47 @@
+package org.motcua.reporting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where the portal reports feedback (phản ánh, kiến nghị) for the indicators: received with its answer deadline,
+ * answered on time or not (Decision 766/QĐ-TTg indicator 5.2; deadlines of Decree 20/2008/NĐ-CP as amended, domain
+ * brief §10). The portal calls it from its own event listeners, since the portal reads reporting's figures for
+ * its transparency page and reporting therefore cannot depend on the portal. Each call is idempotent, and the
+ * two may arrive in either order.
+ */
+@Service
+public class FeedbackFigures {
+
+	private final JdbcClient jdbc;
+
+	FeedbackFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Feedback was received for a unit, to be answered by {@code answerBy}. */
+	@Transactional
+	public void received(long feedbackId, String unitCode, Instant at, Instant answerBy) {
+		jdbc.sql("""
+				INSERT INTO reporting.feedback_fact (feedback_id, unit_code, received_at, answer_by) VALUES (:id, :u, :at, :by)
+				ON CONFLICT (feedback_id) DO UPDATE SET received_at = EXCLUDED.received_at""")
+			.param("id", feedbackId).param("u", unitCode).param("at", Timestamp.from(at)).param("by", Timestamp.from(answerBy))
+			.update();
+	}
+
+	/** Feedback was answered (or refused) at {@code at}; {@code onTime} when by its deadline. The first answer counts. */
+	@Transactional
+	public void answered(long feedbackId, String unitCode, Instant answerBy, Instant at, boolean onTime) {
+		jdbc.sql("""
+				INSERT INTO reporting.feedback_fact (feedback_id, unit_code, answer_by, answered_at, on_time)
+				VALUES (:id, :u, :by, :at, :onTime)
+				ON CONFLICT (feedback_id) DO UPDATE SET answered_at = EXCLUDED.answered_at, on_time = EXCLUDED.on_time
+				WHERE reporting.feedback_fact.answered_at IS NULL OR reporting.feedback_fact.answered_at > EXCLUDED.answered_at""")
+			.param("id", feedbackId).param("u", unitCode).param("by", Timestamp.from(answerBy)).param("at", Timestamp.from(at))
+			.param("onTime", onTime).update();
+	}
+}
