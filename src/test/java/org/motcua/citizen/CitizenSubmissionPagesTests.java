@@ -48,6 +48,9 @@ class CitizenSubmissionPagesTests {
 	@Autowired
 	CitizenAccounts accounts;
 
+	@Autowired(required = false)
+	org.motcua.catalog.Catalog catalog;
+
 	Cookie citizen(String name) throws Exception {
 		String email = "trang" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
 		accounts.verify(accounts.register(new CitizenAccounts.Registration(email, CitizenAccountTests.PASSWORD, name, "0912345678",
@@ -200,5 +203,29 @@ class CitizenSubmissionPagesTests {
 		mvc.perform(get("/cong-dan/ho-so/{code}/tep/{id}", code, id).cookie(other)).andExpect(status().isNotFound());
 		mvc.perform(get("/cong-dan/ho-so/{code}", code).cookie(other)).andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("Nhận Kết Quả"))));
+	}
+
+	@Test
+	void aProcedureWithoutAnOnlineChannelOffersNoOnlineSubmission() throws Exception {
+		String offline = catalog.currentVersions(null, null).stream()
+			.filter(v -> v.content().channels().stream().noneMatch(org.motcua.catalog.Channel::online))
+			.map(v -> v.code()).filter(c -> catalog.published(c).isPresent()).findFirst().orElseThrow();
+		mvc.perform(get("/public/procedures/{code}", offline))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("submit-online-link"))));
+		Cookie session = citizen("Không Trực Tuyến");
+		mvc.perform(get("/cong-dan/nop-ho-so/{code}", offline).cookie(session)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theSubmissionFormSpeaksEnglishAndThai() throws Exception {
+		Cookie session = citizen("Đa Ngôn Ngữ");
+		mvc.perform(get("/cong-dan/nop-ho-so/{code}", PROCEDURE).cookie(session, new Cookie("motcua-lang", "en")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Submit a dossier online")))
+			.andExpect(content().string(containsString("Save as draft")));
+		mvc.perform(get("/cong-dan/nop-ho-so/{code}", PROCEDURE).cookie(session, new Cookie("motcua-lang", "th")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ยื่นคำขอออนไลน์")));
 	}
 }
