@@ -6,6 +6,6 @@
  * Legal basis: Decree 45/2020/NĐ-CP on administrative procedures by electronic means (accounts on the
  * one-stop-shop information system, Art. 10) and Decree 61/2018/NĐ-CP (online submission channel).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Citizen", allowedDependencies = { "shared", "audit", "security", "organization", "dossier" })
+@org.springframework.modulith.ApplicationModule(displayName = "Citizen", allowedDependencies = { "shared", "audit", "security", "organization", "dossier", "catalog", "documents", "calendar" })
 @org.jspecify.annotations.NullMarked
 package org.motcua.citizen;

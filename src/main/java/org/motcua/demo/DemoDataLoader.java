@@ -27,9 +27,11 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoCatalog catalog;
 	private final DemoDossiers dossiers;
 	private final DemoGovernance governance;
+	private final DemoCitizens citizens;
 
 	DemoDataLoader(JdbcClient jdbc, TransactionTemplate tx, DemoOrganization organization, DemoCatalog catalog,
-			DemoDossiers dossiers, DemoGovernance governance) {
+			DemoDossiers dossiers, DemoGovernance governance, DemoCitizens citizens) {
+		this.citizens = citizens;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.organization = organization;
@@ -50,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
 			catalog.load();
 			dossiers.load();
 			governance.load();
+			citizens.load();
 			return true;
 		});
 		if (!Boolean.TRUE.equals(loaded)) {
@@ -58,6 +61,6 @@ class DemoDataLoader implements ApplicationRunner {
 		log.info("Demo data loaded: Nghệ An (H41), former districts Đô Lương and Tân Kỳ with their procedure catalogue, "
 				+ "the two-tier communes and province since 1 July 2025 with a few demo dossiers, "
 				+ "the governance of reform (plans, tasks, legal document review, inspection, commitments), "
-				+ "demo officials with password {}", DemoOrganization.PASSWORD);
+				+ "demo officials and the demo citizen {} with password {}", DemoCitizens.EMAIL, DemoOrganization.PASSWORD);
 	}
 }

@@ -107,6 +107,33 @@ public class Attachments {
 	public AttachmentView upload(Caller caller, String code, Upload upload, InputStream content) {
 		DossierView d = dossiers.get(caller, code);
 		checkMayAttach(caller, d);
+		return receive(d, caller.username(), upload, content);
+	}
+
+	/**
+	 * The applicant's own upload of a component through the citizen portal (Decree 45/2020/NĐ-CP Art. 9, Decree
+	 * 61/2018/NĐ-CP Art. 9: the applicant submits electronic copies online), with the same checks as the desk's:
+	 * size limit, type sniffed from the bytes, name fitting the content, virus scan, SHA-256. The citizen module
+	 * checks that the dossier is the citizen's and still open to them; {@code submittedBy} is recorded as uploader.
+	 */
+	public AttachmentView uploadForApplicant(String submittedBy, String code, @Nullable String componentCode,
+			@Nullable String fileName, InputStream content) {
+		DossierView d = dossiers.get(Caller.system(), code);
+		if (d.status() == DossierStatus.CANCELLED) {
+			throw new ConflictException(null, "error.documents.dossier-closed", d.code());
+		}
+		return receive(d, submittedBy, new Upload(AttachmentView.Purpose.COMPONENT, componentCode, fileName, null), content);
+	}
+
+	/**
+	 * The applicant reuses one of the files offered for the dossier (an earlier digitized paper of the same
+	 * citizen ID); the citizen module limits the offers to the citizen's own earlier dossiers.
+	 */
+	public AttachmentView reuseForApplicant(String submittedBy, String code, @Nullable UUID fileId, @Nullable String componentCode) {
+		return reuse(Caller.system(), submittedBy, code, fileId, componentCode);
+	}
+
+	private AttachmentView receive(DossierView d, String uploader, Upload upload, InputStream content) {
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
 		String fileName = baseName(upload.fileName());
 		problems.check(!fileName.isEmpty() && fileName.length() <= 255, "file", "error.documents.file-name");
@@ -163,7 +190,7 @@ public class Attachments {
 			String hash = sha256;
 			long finalSize = storedSize;
 			boolean resultSigned = signed;
-			return tx.execute(status -> store(caller, d, upload, fileName, type, finalSize, hash, scan.verdict(), complete, resultSigned));
+			return tx.execute(status -> store(uploader, d, upload, fileName, type, finalSize, hash, scan.verdict(), complete, resultSigned));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -191,7 +218,7 @@ public class Attachments {
 		}
 	}
 
-	private AttachmentView store(Caller caller, DossierView d, Upload upload, String fileName, String type, long size,
+	private AttachmentView store(String uploader, DossierView d, Upload upload, String fileName, String type, long size,
 			String sha256, VirusScanner.Verdict verdict, Path complete, boolean signed) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
@@ -234,7 +261,7 @@ public class Attachments {
 			.param("component", upload.purpose() == AttachmentView.Purpose.COMPONENT ? upload.componentCode().trim() : null)
 			.param("name", fileName).param("type", type).param("size", size).param("sha", sha256).param("key", key)
 			.param("scan", verdict == VirusScanner.Verdict.CLEAN ? "CLEAN" : "NOT_SCANNED").param("cid", d.applicant().citizenId())
-			.param("valid", upload.validUntil()).param("by", caller.username()).param("at", Timestamp.from(now))
+			.param("valid", upload.validUntil()).param("by", uploader).param("at", Timestamp.from(now))
 			.update();
 		audit.record("FILE_ATTACHED", "Dossier", d.code(), "%s %s: %s (%s, %d bytes, sha256 %s%s)".formatted(upload.purpose(),
 				upload.componentCode() == null ? "" : upload.componentCode(), fileName, type, size, sha256, signed ? ", signed by the unit" : ""));
@@ -440,8 +467,15 @@ public class Attachments {
 	 * original file ({@code reusedFrom}) and shares its stored bytes; the reuse is audited.
 	 */
 	public AttachmentView reuse(Caller caller, String code, @Nullable UUID fileId, @Nullable String componentCode) {
+		checkMayAttach(caller, dossiers.get(caller, code));
+		return reuse(caller, caller.username(), code, fileId, componentCode);
+	}
+
+	private AttachmentView reuse(Caller caller, String uploader, String code, @Nullable UUID fileId, @Nullable String componentCode) {
 		DossierView d = dossiers.get(caller, code);
-		checkMayAttach(caller, d);
+		if (d.status() == DossierStatus.CANCELLED) {
+			throw new ConflictException(null, "error.documents.dossier-closed", d.code());
+		}
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
 		problems.check(fileId != null, "fileId", "error.required");
 		checkComponent(d, AttachmentView.Purpose.COMPONENT, componentCode, problems);
@@ -459,7 +493,7 @@ public class Attachments {
 					       o.storage_key, o.scan_status, :cid, o.valid_until, COALESCE(o.reused_from, o.id), :by, :at
 					FROM documents.attachment o WHERE o.id = :from""")
 				.param("id", id).param("code", d.code()).param("unit", d.receivingUnitCode()).param("component", component)
-				.param("cid", d.applicant().citizenId()).param("by", caller.username()).param("at", Timestamp.from(clock.instant()))
+				.param("cid", d.applicant().citizenId()).param("by", uploader).param("at", Timestamp.from(clock.instant()))
 				.param("from", offer.fileId()).update();
 			if (rows != 1) {
 				throw new NotFoundException("error.documents.file-not-found", offer.fileId());
