@@ -19,6 +19,8 @@ public enum NotificationEvent {
 	RESULT_READY(Audience.APPLICANT),
 	/** The result was returned; the applicant is invited to rate the service (Circular 01/2018). */
 	RESULT_RETURNED(Audience.APPLICANT),
+	/** A dossier was submitted online and waits for the desk's check (Decree 61/2018 Art. 15). */
+	DOSSIER_SUBMITTED(Audience.OFFICIAL),
 	/** An official was assigned to process a dossier. */
 	DOSSIER_ASSIGNED(Audience.OFFICIAL),
 	/** The applicant completed the dossier as asked. */

@@ -50,12 +50,34 @@ class NotificationListeners {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	/** A dossier received at the desk: the receipt and appointment. Dossiers created by a transfer are not announced. */
+	/**
+	 * A dossier received at the desk: the receipt and appointment to the applicant. A dossier submitted online: the
+	 * receiving unit's one-stop clerks, in-app. Dossiers created by a transfer are not announced.
+	 */
 	@ApplicationModuleListener
 	void on(DossierEvents.DossierRegistered event) {
-		if (event.status() == DossierStatus.RECEIVED && event.parentCode() == null) {
+		if (event.parentCode() != null) {
+			return;
+		}
+		if (event.status() == DossierStatus.RECEIVED) {
 			dossiers.find(event.code(), clock.instant()).ifPresent(n ->
 				notifier.toApplicant("dossier:" + event.code() + ":RECEIVED", NotificationEvent.DOSSIER_RECEIVED, n));
+		}
+		else if (event.status() == DossierStatus.SUBMITTED) {
+			dossiers.find(event.code(), clock.instant()).ifPresent(n ->
+				notifier.toOfficials("dossier:" + event.code() + ":SUBMITTED", NotificationEvent.DOSSIER_SUBMITTED,
+						clerks(event.receivingUnitCode()), null, notifier.values(n), "/dossiers/" + n.code()));
+		}
+	}
+
+	/** The active one-stop clerks of a unit: who checks an online submission or a completed dossier at the desk. */
+	private List<String> clerks(String unitCode) {
+		try {
+			return organization.officials(Caller.system(), unitCode, null).stream().filter(Official::active)
+				.filter(o -> o.hasRole(Role.ONE_STOP_CLERK)).map(Official::username).toList();
+		}
+		catch (NotFoundException ex) {
+			return List.of();
 		}
 	}
 
@@ -67,8 +89,14 @@ class NotificationListeners {
 		}
 		dossiers.find(event.code(), clock.instant()).ifPresent(n -> {
 			String key = "dossier:" + event.code() + ":" + event.action() + ":" + event.at();
-			if (kind == NotificationEvent.DOSSIER_ASSIGNED || kind == NotificationEvent.DOSSIER_RESUBMITTED) {
+			if (kind == NotificationEvent.DOSSIER_ASSIGNED) {
 				notifier.toOfficials(key, kind, n.responsible(), event.actor(), notifier.values(n), "/dossiers/" + n.code());
+				return;
+			}
+			if (kind == NotificationEvent.DOSSIER_RESUBMITTED) {
+				// completed at the desk's request before processing: nobody is assigned yet, the desk checks it again
+				List<String> to = n.responsible().isEmpty() ? clerks(n.receivingUnitCode()) : n.responsible();
+				notifier.toOfficials(key, kind, to, event.actor(), notifier.values(n), "/dossiers/" + n.code());
 				return;
 			}
 			String receivedKey = event.action() == DossierAction.ACCEPT ? "dossier:" + event.code() + ":RECEIVED" : key;

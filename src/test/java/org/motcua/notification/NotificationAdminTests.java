@@ -175,6 +175,19 @@ class NotificationAdminTests {
 			.andExpect(status().isConflict());
 	}
 
+	@Test
+	void theMetricsEndpointCountsMessagesWaitingAndFailed() throws Exception {
+		String to = "metrics-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+		outbox.enqueue(new Outbox.Draft("test:metrics:" + to, NotificationEvent.RESULT_READY, NotificationChannel.EMAIL, to, "vi",
+				Map.of("code", "MET-1"), null));
+		String metrics = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("motcua_notification_messages{status=\"FAILED\"}")))
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("motcua_notification_messages\\{status=\"PENDING\"} ([0-9.E]+)").matcher(metrics);
+		assertThat(m.find()).isTrue();
+		assertThat(Double.parseDouble(m.group(1))).as("at least the message just queued").isGreaterThanOrEqualTo(1.0);
+	}
+
 	/** Runs the sender as of {@code at} until it finds nothing due (other tests' messages may be queued too). */
 	void drain(Instant at) {
 		for (int i = 0; i < 50; i++) {

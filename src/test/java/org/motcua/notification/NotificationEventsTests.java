@@ -59,6 +59,9 @@ class NotificationEventsTests {
 	@Autowired
 	OverdueWarnings warnings;
 
+	@Autowired
+	org.motcua.dossier.DossierService dossierService;
+
 	static String digits(int n) {
 		StringBuilder s = new StringBuilder();
 		for (int i = 0; i < n; i++) {
@@ -127,6 +130,39 @@ class NotificationEventsTests {
 		assertThat(messages(phone, NotificationEvent.DOSSIER_RECEIVED).get(0).status())
 			.as("SMS through the default gateway, which logs").isEqualTo(MessageStatus.SENT);
 		assertThat(messages(phone, NotificationEvent.DOSSIER_RECEIVED).get(0).deliveredBy()).isEqualTo("sms-log");
+	}
+
+	@Test
+	void anOnlineSubmissionReachesTheDeskAndItsCompletionRoundTripReachesTheApplicant() throws Exception {
+		String email = "online-" + digits(8) + "@example.test";
+		var applicant = new org.motcua.dossier.Applicant("Vương Thị Trực Tuyến", "040" + digits(9), null, email, "Xóm 5");
+		var components = List.of(new org.motcua.dossier.ComponentCheck("GDN", null, true, "ORIGINAL", 1),
+				new org.motcua.dossier.ComponentCheck("BB", null, true, null, null), new org.motcua.dossier.ComponentCheck("DN", null, true, null, null),
+				new org.motcua.dossier.ComponentCheck("GCN", null, true, null, null));
+		var submitted = dossierService.submitOnline("citizen:online-test", new org.motcua.dossier.IntakeCommand(HOUSEHOLD_BUSINESS, COMMUNE,
+				Channel.ONLINE, applicant, null, null, components, null, null, null));
+		String code = submitted.code();
+		await().atMost(Duration.ofSeconds(20)).until(() -> inAppAbout(CLERK, NotificationEvent.DOSSIER_SUBMITTED, code) == 1);
+		assertThat(inAppAbout(SPECIALIST, NotificationEvent.DOSSIER_SUBMITTED, code)).as("only the desk").isZero();
+		assertThat(messages(email, NotificationEvent.DOSSIER_RECEIVED)).as("no receipt before the desk's check").isEmpty();
+
+		DocumentContext d = JsonPath.parse(mvc.perform(get("/api/v1/dossiers/{code}", code).header("Authorization", Tokens.bearer(mvc, CLERK)))
+			.andReturn().getResponse().getContentAsString());
+		d = step(CLERK, d, "REQUEST_COMPLETION", ",\"missingItems\":[\"Bản sao hợp đồng thuê nhà\"]");
+		assertThat(awaitMessages(email, NotificationEvent.COMPLETION_REQUESTED, 1).get(0).subject()).isEqualTo("Yêu cầu bổ sung hồ sơ " + code);
+		dossierService.resubmitOnline(code, d.read("$.version", Integer.class), "citizen:online-test", "Đã bổ sung hợp đồng");
+		await().atMost(Duration.ofSeconds(20)).until(() -> inAppAbout(CLERK, NotificationEvent.DOSSIER_RESUBMITTED, code) == 1);
+
+		d = JsonPath.parse(mvc.perform(get("/api/v1/dossiers/{code}", code).header("Authorization", Tokens.bearer(mvc, CLERK)))
+			.andReturn().getResponse().getContentAsString());
+		step(CLERK, d, "ACCEPT", "");
+		assertThat(awaitMessages(email, NotificationEvent.DOSSIER_RECEIVED, 1).get(0).subject()).isEqualTo("Đã tiếp nhận hồ sơ " + code);
+	}
+
+	long inAppAbout(String username, NotificationEvent event, String code) {
+		return jdbc.sql("""
+				SELECT count(*) FROM notification.message WHERE channel = 'IN_APP' AND recipient = :u AND event_type = :e
+				AND subject LIKE '%' || :c || '%'""").param("u", username).param("e", event.name()).param("c", code).query(Long.class).single();
 	}
 
 	@Test

@@ -15,7 +15,8 @@ import jakarta.mail.internet.MimeMessage;
  */
 final class Smtp {
 
-	static final int PORT = 29025;
+	/** Same default and variable as {@code motcua.notification.mail.port} in application-test.yml. */
+	static final int PORT = Integer.parseInt(System.getenv().getOrDefault("MOTCUA_TEST_SMTP_PORT", "29025"));
 
 	private Smtp() {
 	}
