@@ -45,6 +45,19 @@ public class Reports {
 	/** The standard table for the query's unit subtree and period. */
 	@Transactional(readOnly = true)
 	public Summary summary(Caller caller, ReportQuery query) {
+		return scorecardInputs(caller, query).summary();
+	}
+
+	/**
+	 * What the Decision 766 scorecard reads from the counters: the standard table, the hours from receipt to
+	 * result of the dossiers finished in the period and their number (indicator 2.2), and the group 4 counts over
+	 * the dossiers received in the period ({@link #digitization}); all from one scan of the counters.
+	 */
+	public record ScorecardInputs(Summary summary, double processingHours, long finishedWithHours, long[] digitization) {
+	}
+
+	@Transactional(readOnly = true)
+	public ScorecardInputs scorecardInputs(Caller caller, ReportQuery query) {
 		Scope scope = scope(caller, query);
 		Map<String, Object> p = scope.params();
 		StringBuilder sql = new StringBuilder("""
@@ -61,7 +74,12 @@ public class Reports {
 				  coalesce(sum(stopped) FILTER (WHERE day >= :from), 0) AS stopped,
 				  coalesce(sum(cancelled) FILTER (WHERE day >= :from), 0) AS cancelled,
 				  coalesce(sum(completion_requests) FILTER (WHERE day >= :from), 0) AS completion,
-				  coalesce(sum(apologies) FILTER (WHERE day >= :from), 0) AS apologies
+				  coalesce(sum(apologies) FILTER (WHERE day >= :from), 0) AS apologies,
+				  coalesce(sum(finished_seconds) FILTER (WHERE day >= :from), 0) AS finished_seconds,
+				  coalesce(sum(received_finished) FILTER (WHERE day >= :from), 0) AS received_finished,
+				  coalesce(sum(received_electronic_result) FILTER (WHERE day >= :from), 0) AS received_electronic,
+				  coalesce(sum(received_digitized) FILTER (WHERE day >= :from), 0) AS received_digitized,
+				  coalesce(sum(received_reused) FILTER (WHERE day >= :from), 0) AS received_reused
 				FROM""" + " " + counters(query) + " " + """
 				WHERE unit_code = ANY(:units) AND day <= :to""");
 		filters(sql, query, "");
@@ -72,10 +90,13 @@ public class Reports {
 			long received = online + counter + post, finished = early + onTime + late;
 			long open = rs.getLong("carried") + received - finished - rs.getLong("refused") - rs.getLong("stopped")
 					- rs.getLong("cancelled");
-			return new Summary(rs.getLong("carried"), new Summary.Received(received, online, counter, post),
+			Summary summary = new Summary(rs.getLong("carried"), new Summary.Received(received, online, counter, post),
 					new Summary.Finished(finished, early, onTime, late), new Summary.InProgress(open, open - overdue, overdue),
 					rs.getLong("refused"), rs.getLong("stopped"), rs.getLong("cancelled"), rs.getLong("completion"),
 					rs.getLong("apologies"));
+			return new ScorecardInputs(summary, rs.getLong("finished_seconds") / 3600.0, finished,
+					new long[] { received, rs.getLong("received_finished"), rs.getLong("received_electronic"),
+							rs.getLong("received_digitized"), rs.getLong("received_reused") });
 		}).single();
 	}
 

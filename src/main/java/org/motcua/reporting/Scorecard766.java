@@ -67,11 +67,12 @@ public class Scorecard766 {
 
 	@Transactional(readOnly = true)
 	public Indicators766 compute(Caller caller, ReportQuery query) {
-		Summary s = reports.summary(caller, query);
-		double[] avg = reports.averageProcessingHours(caller, query);
+		Reports.ScorecardInputs in = reports.scorecardInputs(caller, query);
+		Summary s = in.summary();
+		double[] avg = { in.processingHours(), in.finishedWithHours() };
 		long handled = s.finished().total() + s.inProgress().total();
 		long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
-		long[] files = reports.digitization(caller, query);
+		long[] files = in.digitization();
 		Reports.FeedbackCounts feedback = reports.feedback(caller, query);
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
