@@ -184,4 +184,19 @@ class SummaryReportTests {
 		}
 		return last;
 	}
+
+	@Test
+	void withoutAUnitTheReportIsOfTheCallersOwnUnitOrForAnAdministratorOfTheInstallationsTopUnit() throws Exception {
+		ReportingFixture f = new ReportingFixture(mvc);
+		LocalDate from = ReportingFixture.today().minusDays(30), to = ReportingFixture.today();
+		f.receive("COUNTER", null, "");
+		String own = f.report("summary", CHAIRMAN, COMMUNE, from, to).jsonString();
+		String province = f.report("summary", "admin", "H41", from, to).jsonString();
+		for (String[] userAndExpected : new String[][] { { CHAIRMAN, own }, { "admin", province } }) {
+			String body = mvc.perform(get("/api/v1/reports/summary").header("Authorization", Tokens.bearer(mvc, userAndExpected[0]))
+					.param("from", from.toString()).param("to", to.toString()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(body).as(userAndExpected[0]).isEqualTo(userAndExpected[1]);
+		}
+	}
 }

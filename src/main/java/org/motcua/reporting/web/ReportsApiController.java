@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.motcua.organization.Caller;
 import org.motcua.organization.Organization;
+import org.motcua.shared.InvalidInputException;
 import org.motcua.reporting.Indicators766;
 import org.motcua.reporting.Recount;
 import org.motcua.reporting.Scores;
@@ -60,27 +61,29 @@ class ReportsApiController {
 
 	@GetMapping("/summary")
 	@Operation(summary = "Periodic report of receiving and handling for a unit subtree and period (days in Vietnam, inclusive)")
-	Summary summary(@RequestParam String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	Summary summary(@RequestParam(required = false) @Nullable String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(required = false) @Nullable String field,
 			@RequestParam(required = false) @Nullable String procedureCode, Authentication auth) {
-		return reports.summary(caller(auth), query(unitCode, from, to, field, procedureCode));
+		Caller caller = caller(auth);
+		return reports.summary(caller, query(unit(caller, unitCode), from, to, field, procedureCode));
 	}
 
 	@GetMapping("/summary/dossiers")
 	@Operation(summary = "Codes of the dossiers behind one number of the summary, e.g. metric=finished.late")
-	List<String> dossiers(@RequestParam String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	List<String> dossiers(@RequestParam(required = false) @Nullable String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam String metric,
 			@RequestParam(required = false) @Nullable String field, @RequestParam(required = false) @Nullable String procedureCode,
 			@RequestParam(defaultValue = "500") int limit, Authentication auth) {
-		return reports.dossiers(caller(auth), query(unitCode, from, to, field, procedureCode), Reports.Metric.parse(metric), limit);
+		Caller caller = caller(auth);
+		return reports.dossiers(caller, query(unit(caller, unitCode), from, to, field, procedureCode), Reports.Metric.parse(metric), limit);
 	}
 
 	@GetMapping(value = "/summary.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	@Operation(summary = "The summary as an Excel workbook")
-	ResponseEntity<byte[]> summaryXlsx(@RequestParam String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	ResponseEntity<byte[]> summaryXlsx(@RequestParam(required = false) @Nullable String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(required = false) @Nullable String field,
 			@RequestParam(required = false) @Nullable String procedureCode, Authentication auth, Locale locale) throws IOException {
-		ReportQuery query = query(unitCode, from, to, field, procedureCode);
+		ReportQuery query = query(unit(caller(auth), unitCode), from, to, field, procedureCode);
 		Summary s = reports.summary(caller(auth), query);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		SummaryWorkbook.write(query, s, key -> messages.getMessage(key, null, key, locale), out);
@@ -92,14 +95,15 @@ class ReportsApiController {
 
 	@GetMapping("/indicators766")
 	@Operation(summary = "Decision 766/QĐ-TTg scorecard: five groups, each indicator with rate, points and maximum")
-	Indicators766 indicators766(@RequestParam String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	Indicators766 indicators766(@RequestParam(required = false) @Nullable String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication auth) {
-		return scorecard.compute(caller(auth), query(unitCode, from, to, null, null));
+		Caller caller = caller(auth);
+		return scorecard.compute(caller, query(unit(caller, unitCode), from, to, null, null));
 	}
 
 	@GetMapping("/scores")
 	@Operation(summary = "Circular 01/2018 Art. 13 scores of a unit subtree for a quarter (YYYY-Qn), with the dossiers behind them")
-	Scores scores(@RequestParam String unitCode, @RequestParam String quarter, Authentication auth) {
+	Scores scores(@RequestParam(required = false) @Nullable String unitCode, @RequestParam String quarter, Authentication auth) {
 		return scoring.compute(caller(auth), unitCode.trim().toUpperCase(Locale.ROOT), quarter);
 	}
 
@@ -107,6 +111,25 @@ class ReportsApiController {
 	@Operation(summary = "Rebuild the read model from the dossiers (system administrators)")
 	Map<String, Long> recount(Authentication auth) {
 		return Map.of("dossiers", recount.recount(caller(auth)));
+	}
+
+	/**
+	 * The unit asked for, else the caller's own unit, else, for an official without a unit (a system
+	 * administrator), the one top unit of the installation; without any of these, the parameter is required.
+	 */
+	private String unit(Caller caller, @Nullable String unitCode) {
+		if (unitCode != null && !unitCode.isBlank()) {
+			return unitCode;
+		}
+		if (caller.official().unitCode() != null) {
+			return caller.official().unitCode();
+		}
+		List<String> roots = organization.allUnits(caller).stream().filter(u -> u.parentCode() == null && u.validTo() == null)
+			.map(org.motcua.organization.AdministrativeUnit::code).toList();
+		if (roots.size() == 1) {
+			return roots.get(0);
+		}
+		throw InvalidInputException.of("unitCode", "error.report.unit-required");
 	}
 
 	private Caller caller(Authentication auth) {
