@@ -1,5 +1,7 @@
 package org.motcua.governance;
 
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.motcua.support.IntegrationTest;
@@ -26,6 +28,19 @@ class LegalReviewTests {
 
 	String as(String user) {
 		return Tokens.bearer(mvc, user);
+	}
+
+	@Test
+	void withoutUnitOrReviewTheSummaryCountsTheWholeRegistryByStatus() throws Exception {
+		String all = mvc.perform(get("/api/v1/governance/legal-documents").header("Authorization", as("admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		int total = com.jayway.jsonpath.JsonPath.read(all, "$.total");
+		int expired = com.jayway.jsonpath.JsonPath.<List<?>>read(all, "$.items[?(@.status == 'EXPIRED_WHOLLY' || @.status == 'EXPIRED_PARTLY')]").size();
+		mvc.perform(get("/api/v1/governance/legal-documents/summary").header("Authorization", as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unitCode").doesNotExist())
+			.andExpect(jsonPath("$.documents").value(total))
+			.andExpect(jsonPath("$.expired").value(expired));
 	}
 
 	@Test

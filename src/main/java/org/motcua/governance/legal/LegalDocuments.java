@@ -330,22 +330,27 @@ public class LegalDocuments {
 		}
 		String unit = upper(unitCode);
 		if (unit == null) {
-			throw InvalidInputException.of("unitCode", "error.required");
+			// no unit and no review: the whole registry by each document's current status
+			return byStatus(null, documents(null, null));
 		}
 		Optional<Long> latest = jdbc.sql("SELECT id FROM governance.legal_review WHERE unit_code = :u ORDER BY started_on DESC, id DESC LIMIT 1")
 			.param("u", unit).query(Long.class).optional();
 		if (latest.isPresent()) {
 			return review(latest.get(), true).summary();
 		}
+		return byStatus(unit, documents(unit, null));
+	}
+
+	private static ReviewSummary byStatus(@Nullable String unit, List<LegalDocument> documents) {
 		Map<Conclusion, Long> by = new EnumMap<>(Conclusion.class);
-		for (LegalDocument d : documents(unit, null)) {
+		for (LegalDocument d : documents) {
 			by.merge(Conclusion.valueOf(d.status().name()), 1L, Long::sum);
 		}
 		long total = by.values().stream().mapToLong(Long::longValue).sum();
 		return summarise(null, unit, total, by);
 	}
 
-	static ReviewSummary summarise(@Nullable Long reviewId, String unit, long documents, Map<Conclusion, Long> counts) {
+	static ReviewSummary summarise(@Nullable Long reviewId, @Nullable String unit, long documents, Map<Conclusion, Long> counts) {
 		Map<Conclusion, Long> by = new EnumMap<>(Conclusion.class);
 		for (Conclusion c : Conclusion.values()) {
 			by.put(c, counts.getOrDefault(c, 0L));

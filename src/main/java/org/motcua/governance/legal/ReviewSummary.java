@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * proposed for amendment or abolition; {@code expired} counts documents expired wholly or partly. {@code byConclusion}
  * holds every conclusion's count.
  */
-public record ReviewSummary(@Nullable Long reviewId, String unitCode, long documents, long reviewed, long notReviewed, long inForce,
+public record ReviewSummary(@Nullable Long reviewId, @Nullable String unitCode, long documents, long reviewed, long notReviewed, long inForce,
 		long expired, long expiredWholly, long expiredPartly, long suspended, long proposedAmendment, long proposedAbolition,
 		long newDocumentNeeded, Map<Conclusion, Long> byConclusion) {
 }
