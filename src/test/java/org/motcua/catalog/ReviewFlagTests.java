@@ -1,5 +1,7 @@
 package org.motcua.catalog;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -40,17 +42,10 @@ class ReviewFlagTests {
 	}
 
 	/** Waits for the catalogue to handle the event (delivered after the governance transaction commits). */
-	List<Integer> awaitFlags(String procedureCode) throws Exception {
-		for (int i = 0; i < 100; i++) {
-			String json = mvc.perform(get("/api/v1/catalog/review-flags").header("Authorization", as("cchc.nghean")))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			List<Integer> ids = JsonPath.read(json, "$.items[?(@.procedureCode == '" + procedureCode + "')].id");
-			if (!ids.isEmpty()) {
-				return ids;
-			}
-			Thread.sleep(200);
-		}
-		return List.of();
+	/** The procedure's flags once the review's event has flagged it; fails after 20 seconds. */
+	List<Integer> awaitFlags(String procedureCode) {
+		return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+			.until(() -> awaitFlagsOnce(procedureCode), ids -> !ids.isEmpty());
 	}
 
 	@Test
@@ -120,7 +115,7 @@ class ReviewFlagTests {
 
 	List<Integer> awaitFlagsOnce(String procedureCode) throws Exception {
 		String json = mvc.perform(get("/api/v1/catalog/review-flags").header("Authorization", as("cchc.nghean")))
-			.andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(json, "$.items[?(@.procedureCode == '" + procedureCode + "')].id");
 	}
 

@@ -1,5 +1,6 @@
 package org.motcua.portal;
 
+import org.motcua.support.EventPublications;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class FeedbackFiguresTests {
 			act(id, "ACCEPT", 0, "");
 			act(id, "ANSWER", 1, ",\"answer\":\"Đã hướng dẫn lại thủ tục.\"");
 		}
-		settle();
+		EventPublications.awaitCompleted(jdbc);
 
 		long[] after = indicator52();
 		assertThat(after[0] - before[0]).as("answered on time").isEqualTo(1);
@@ -72,12 +73,4 @@ class FeedbackFiguresTests {
 		return new long[] { ((Number) n.get(0)).longValue(), ((Number) d.get(0)).longValue() };
 	}
 
-	private void settle() throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			if (jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single() == 0) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-	}
 }

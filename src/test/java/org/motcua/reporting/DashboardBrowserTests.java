@@ -1,5 +1,6 @@
 package org.motcua.reporting;
 
+import org.motcua.support.EventPublications;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,9 @@ class DashboardBrowserTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aLeaderOpensTheDashboardFollowsALateDossierAndExportsExcel() throws Exception {
 		ReportingFixture f = new ReportingFixture(mvc);
@@ -44,14 +48,10 @@ class DashboardBrowserTests {
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(ReportingFixture.CHAIRMAN, Tokens.DEMO_PASSWORD);
 			browser.waitForUrlEnding("/");
-			for (int i = 0; i < 50; i++) {
-				browser.go(dashboard);
-				if (browser.find(By.id("kpi-received")) != null
-						&& !browser.driver().findElements(By.cssSelector("#late-list a[href$='" + code + "']")).isEmpty()) {
-					break;
-				}
-				Thread.sleep(200);
-			}
+			// the read model follows the dossier's events after their transactions commit
+			EventPublications.awaitCompleted(jdbc);
+			browser.go(dashboard);
+			browser.find(By.id("kpi-received"));
 			browser.find(By.cssSelector("#chart-flow[data-ready='true'] canvas"));
 			browser.find(By.cssSelector("#chart-ranking canvas"));
 

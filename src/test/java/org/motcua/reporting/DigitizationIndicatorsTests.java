@@ -1,5 +1,7 @@
 package org.motcua.reporting;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,12 +62,9 @@ class DigitizationIndicatorsTests {
 
 		// 4.1: +1 of +1 finished; 4.2: +1 of +2 received; 4.3: +1 of +2 received
 		long[] expected = { before[0] + 1, before[1] + 1, before[2] + 1, before[3] + 2, before[4] + 1, before[5] + 2 };
-		long[] after = group4(f, today);
-		for (int i = 0; i < 75 && !java.util.Arrays.equals(after, expected); i++) {
-			Thread.sleep(200);
-			after = group4(f, today);
-		}
-		assertThat(after).containsExactly(expected);
+		// the read model follows the documents module's events after their transactions commit
+		await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> assertThat(group4(f, today)).containsExactly(expected));
 	}
 
 	private void upload(String code, String param, String value) throws Exception {

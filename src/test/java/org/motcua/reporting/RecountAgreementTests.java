@@ -1,5 +1,6 @@
 package org.motcua.reporting;
 
+import org.motcua.support.EventPublications;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -102,19 +103,10 @@ class RecountAgreementTests {
 			.andReturn().getResponse().getContentAsString());
 	}
 
-	/** The non-zero counters once no event publication is outstanding and two reads agree. */
-	private Map<String, List<Long>> settledCounters() throws InterruptedException {
-		Map<String, List<Long>> last = counters();
-		for (int i = 0; i < 100; i++) {
-			Thread.sleep(200);
-			long outstanding = jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single();
-			Map<String, List<Long>> now = counters();
-			if (outstanding == 0 && now.equals(last)) {
-				return now;
-			}
-			last = now;
-		}
-		return last;
+	/** The non-zero counters once no event publication is outstanding. */
+	private Map<String, List<Long>> settledCounters() {
+		EventPublications.awaitCompleted(jdbc);
+		return counters();
 	}
 
 	private Map<String, List<Long>> counters() {

@@ -1,5 +1,7 @@
 package org.motcua.reporting;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -46,16 +48,12 @@ class ScoresTests {
 
 		LocalDate today = ReportingFixture.today();
 		String quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
-		DocumentContext s = null;
-		for (int i = 0; i < 75; i++) {
-			s = JsonPath.parse(mvc.perform(get("/api/v1/reports/scores").header("Authorization", Tokens.bearer(mvc, CHAIRMAN))
+		// the read model follows the events after their transactions commit: wait for the last dossier to appear
+		DocumentContext s = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+			.until(() -> JsonPath.parse(mvc.perform(get("/api/v1/reports/scores").header("Authorization", Tokens.bearer(mvc, CHAIRMAN))
 					.param("unitCode", ReportingFixture.COMMUNE).param("quarter", quarter))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-			if (!s.read("$.dossiers[?(@.code == '" + completed + "')]", List.class).isEmpty()) {
-				break;
-			}
-			Thread.sleep(200);
-		}
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()),
+					scores -> !scores.read("$.dossiers[?(@.code == '" + completed + "')]", List.class).isEmpty());
 		assertThat(dossier(s, early)).containsEntry("indicator1", 2).containsEntry("indicator3", 2).containsEntry("indicator7", 2);
 		assertThat(dossier(s, late)).containsEntry("indicator1", 0).containsEntry("indicator3", 2).containsEntry("indicator7", 0);
 		assertThat(dossier(s, completed)).containsEntry("indicator1", 2).containsEntry("indicator3", 1).containsEntry("indicator7", 2);

@@ -1,5 +1,7 @@
 package org.motcua.reporting;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -72,8 +74,8 @@ class SummaryReportTests {
 		for (int i = 0; i < PATHS.length; i++) {
 			expected.put(PATHS[i], before.get(PATHS[i]) + deltas[i]);
 		}
-		Map<String, Long> after = awaitNumbers(f, from, to, expected);
-		assertThat(after).isEqualTo(expected);
+		await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> assertThat(numbers(f, from, to)).isEqualTo(expected));
 
 		List<String> lateOnes = f.report("summary/dossiers", CLERK, COMMUNE, from, to, "metric", "finished.late").read("$");
 		assertThat(lateOnes).contains(late.read("$.code", String.class));
@@ -174,16 +176,6 @@ class SummaryReportTests {
 		return m;
 	}
 
-	/** The read model follows the events after their transactions commit: read until it has caught up, or 15 s. */
-	private Map<String, Long> awaitNumbers(ReportingFixture f, LocalDate from, LocalDate to, Map<String, Long> expected)
-			throws Exception {
-		Map<String, Long> last = numbers(f, from, to);
-		for (int i = 0; i < 75 && !last.equals(expected); i++) {
-			Thread.sleep(200);
-			last = numbers(f, from, to);
-		}
-		return last;
-	}
 
 	@Test
 	void withoutAUnitTheReportIsOfTheCallersOwnUnitOrForAnAdministratorOfTheInstallationsTopUnit() throws Exception {
