@@ -51,7 +51,9 @@ public class Reports {
 	/**
 	 * What the Decision 766 scorecard reads from the counters: the standard table, the hours from receipt to
 	 * result of the dossiers finished in the period and their number (indicator 2.2), and the group 4 counts over
-	 * the dossiers received in the period ({@link #digitization}); all from one scan of the counters.
+	 * the dossiers received in the period (domain brief §4.2: received, those with a result issued, those with an
+	 * electronic result, digitized ones — every provided component filed and, once a result was issued, an
+	 * electronic one — and those reusing earlier files); all from one scan of the counters.
 	 */
 	public record ScorecardInputs(Summary summary, double processingHours, long finishedWithHours, long[] digitization) {
 	}
@@ -135,39 +137,6 @@ public class Reports {
 		StringBuilder sql = new StringBuilder("SELECT count(*) FROM reporting.dossier_fact f WHERE " + metric.condition);
 		filters(sql, scope.query(), "f.");
 		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
-	}
-
-	/**
-	 * Average hours from receipt to result of the dossiers finished in the period, and their number, from the
-	 * daily counters of the days of the results.
-	 */
-	@Transactional(readOnly = true)
-	public double[] averageProcessingHours(Caller caller, ReportQuery query) {
-		Scope scope = scope(caller, query);
-		StringBuilder sql = new StringBuilder("""
-				SELECT coalesce(sum(finished_seconds), 0) / 3600.0, coalesce(sum(finished_early + finished_on_time + finished_late), 0)
-				FROM""" + " " + counters(query) + " WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to");
-		filters(sql, query, "");
-		return jdbc.sql(sql.toString()).params(scope.params())
-			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getLong(2) }).single();
-	}
-
-	/**
-	 * Decision 766 group 4 counts over the dossiers received in the period (domain brief §4.2): received, those
-	 * with a result issued, those with an electronic result, digitized ones (every provided component has a file
-	 * and, once a result was issued, it is electronic), and those reusing earlier files; from the daily counters
-	 * of the days of receipt.
-	 */
-	@Transactional(readOnly = true)
-	public long[] digitization(Caller caller, ReportQuery query) {
-		Scope scope = scope(caller, query);
-		StringBuilder sql = new StringBuilder("""
-				SELECT coalesce(sum(received_online + received_counter + received_post), 0), coalesce(sum(received_finished), 0),
-				  coalesce(sum(received_electronic_result), 0), coalesce(sum(received_digitized), 0), coalesce(sum(received_reused), 0)
-				FROM""" + " " + counters(query) + " WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to");
-		filters(sql, query, "");
-		return jdbc.sql(sql.toString()).params(scope.params())
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) }).single();
 	}
 
 	/** Feedback of the subtree: received in the period, answered in the period, of which by the deadline. */

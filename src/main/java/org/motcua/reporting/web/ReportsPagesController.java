@@ -140,13 +140,14 @@ class ReportsPagesController {
 			Authentication auth, Model model) {
 		Caller caller = organization.caller(auth.getName());
 		ReportQuery q = query(caller, unitCode, from, to, null, null);
-		Summary s = reports.summary(caller, q);
+		Reports.ScorecardInputs in = reports.scorecardInputs(caller, q);
+		Summary s = in.summary();
 		model.addAttribute("q", q);
 		model.addAttribute("units", organization.allUnits(caller));
 		model.addAttribute("summary", s);
 		model.addAttribute("onlineRate", s.received().total() == 0 ? null
 				: Math.round(10000.0 * s.received().online() / s.received().total()) / 100.0);
-		long[] files = reports.digitization(caller, q);
+		long[] files = in.digitization();
 		model.addAttribute("digitizedRate", files[0] == 0 ? null : Math.round(10000.0 * files[3] / files[0]) / 100.0);
 		Reports.FeedbackCounts feedback = reports.feedback(caller, q);
 		model.addAttribute("feedbackOnTimeRate", feedback.answered() == 0 ? null
