@@ -1,5 +1,6 @@
 package org.motcua.catalog;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -28,17 +30,13 @@ class CatalogImportPageTests {
 	MockMvc mvc;
 
 	/** Polls the job page as htmx does until the import has finished, and returns the last fragment. */
-	String finished(String location) throws Exception {
-		for (int i = 0; i < 100; i++) {
-			String body = mvc.perform(get(location).header("HX-Request", "true").with(user("cchc.nghean").roles("REFORM_OFFICER")))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			if (!body.contains("hx-trigger")) {
-				assertThat(body).doesNotContain("<html");
-				return body;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("The import did not finish");
+	/** The import's status fragment once it no longer polls (the import finished); fails after 10 seconds. */
+	String finished(String location) {
+		String body = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+			.until(() -> mvc.perform(get(location).header("HX-Request", "true").with(user("cchc.nghean").roles("REFORM_OFFICER")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), b -> !b.contains("hx-trigger"));
+		assertThat(body).doesNotContain("<html");
+		return body;
 	}
 
 	@Test
