@@ -204,6 +204,21 @@ class CitizenOidcSignInTests {
 	}
 
 	@Test
+	void aVerifiedProviderEmailClaimsARegistrationNeverVerifiedAndRemovesItsPassword() throws Exception {
+		String email = newEmail();
+		// someone registered this address without ever proving it is theirs
+		CitizenAccounts.Registered squatter = accounts.register(new CitizenAccounts.Registration(email,
+				CitizenAccountTests.PASSWORD, "Người Đăng Ký Trước", null, null), "http://localhost/cong-dan/xac-minh");
+		Cookie session = signIn(person(newSubject(), "Chủ Địa Chỉ", email, true, null));
+		DocumentContext me = me(session);
+		assertThat(me.read("$.id", Long.class)).isEqualTo(squatter.id().value());
+		assertThat(me.read("$.verifiedAt", Object.class)).isNotNull();
+		mvc.perform(formLogin("/cong-dan/dang-nhap").userParameter("email").user(email).password(CitizenAccountTests.PASSWORD))
+			.andExpect(redirectedUrl("/cong-dan/dang-nhap?error"));
+		assertThat(accounts.verify(squatter.verificationToken())).isEmpty();
+	}
+
+	@Test
 	void anUnverifiedProviderEmailDoesNotTakeOverAnExistingPasswordAccount() throws Exception {
 		String email = newEmail();
 		CitizenAccounts.Registered registered = accounts.register(new CitizenAccounts.Registration(email,
