@@ -291,6 +291,11 @@ class CitizenOidcSignInTests {
 		assertThat(links(subject)).isZero();
 	}
 
+	@Test
+	void aProviderMotCuaCannotUseEndsOnTheLoginPageWithAMessage() throws Exception {
+		mvc.perform(get("/cong-dan/oidc/dang-nhap/unknown")).andExpect(redirectedUrl("/cong-dan/dang-nhap?oidcError"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class Probe {
 
