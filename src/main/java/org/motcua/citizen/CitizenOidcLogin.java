@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.util.StringUtils;
@@ -123,7 +125,15 @@ final class CitizenOidcLogin {
 				user.getSubject(), text(claims, settings.emailClaimOrDefault()),
 				isTrue(claims.get(settings.emailVerifiedClaimOrDefault())), text(claims, settings.nameClaimOrDefault()),
 				settings.idNumberClaim() == null ? null : text(claims, settings.idNumberClaim()));
-		OidcCitizenLinks.SignedIn signedIn = links.signIn(identity);
+		OidcCitizenLinks.SignedIn signedIn;
+		try {
+			signedIn = links.signIn(identity);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// two first sign-ins of the same person at once (or an address registered meanwhile): the transaction rolled
+			// back, the citizen sees the sign-in error and the next attempt finds the link
+			throw new OAuth2AuthenticationException(new OAuth2Error("account_link_conflict"), ex);
+		}
 		return new CitizenOidcUser(CitizenAccounts.principalName(signedIn.account()), user.getIdToken(), user.getUserInfo());
 	}
 
