@@ -4,11 +4,19 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** A citizen's account and profile; {@code verifiedAt} is empty until the e-mail address is confirmed. */
-public record CitizenAccount(CitizenId id, String email, String fullName, @Nullable String phone,
+/**
+ * A citizen's account and profile; {@code verifiedAt} is empty until the e-mail address is confirmed. An account
+ * created by an OpenID Connect sign-in has an e-mail address only when the provider asserted a verified one.
+ */
+public record CitizenAccount(CitizenId id, @Nullable String email, String fullName, @Nullable String phone,
 		@Nullable String idNumber, @Nullable Instant verifiedAt, int version) {
 
 	public boolean verified() {
 		return verifiedAt != null;
+	}
+
+	/** How the audit trail and a dossier's history name this citizen: {@code citizen:<e-mail>}, or the account id without one. */
+	public String actorName() {
+		return "citizen:" + (email != null ? email : "#" + id.value());
 	}
 }

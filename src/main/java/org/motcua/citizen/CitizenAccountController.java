@@ -23,8 +23,11 @@ class CitizenAccountController {
 
 	private final CitizenAccounts accounts;
 
-	CitizenAccountController(CitizenAccounts accounts) {
+	private final @Nullable CitizenOidcLogin oidc;
+
+	CitizenAccountController(CitizenAccounts accounts, org.springframework.beans.factory.ObjectProvider<CitizenOidcLogin> oidc) {
 		this.accounts = accounts;
+		this.oidc = oidc.getIfAvailable();
 	}
 
 	/** The registration form. */
@@ -52,7 +55,11 @@ class CitizenAccountController {
 	}
 
 	@GetMapping(CitizenSecurityConfiguration.LOGIN_PAGE)
-	String login() {
+	String login(Model model) {
+		if (oidc != null) {
+			model.addAttribute("oidcName", oidc.displayName());
+			model.addAttribute("oidcPath", oidc.authorizationPath());
+		}
 		return "citizen/login";
 	}
 

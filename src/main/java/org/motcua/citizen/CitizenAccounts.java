@@ -40,6 +40,8 @@ public class CitizenAccounts {
 
 	static final String ROLE = "CITIZEN";
 
+	private static final String ID_PRINCIPAL_PREFIX = "citizen-";
+
 	private static final Logger log = LoggerFactory.getLogger(CitizenAccounts.class);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -130,18 +132,37 @@ public class CitizenAccounts {
 			.query(CitizenAccounts::map).optional();
 	}
 
-	/** The signed-in citizen's account, by the principal name (the e-mail address). */
+	/**
+	 * The signed-in citizen's account, by the principal name: the e-mail address, or {@code citizen-<id>} for an
+	 * account signed in through an OpenID Connect provider that has no e-mail address (see {@link #principalName}).
+	 */
 	public CitizenAccount current(String principalName) {
-		return findByEmail(principalName).orElseThrow(() -> new org.motcua.shared.NotFoundException("error.citizen.not-found"));
+		Optional<CitizenAccount> account = principalName.startsWith(ID_PRINCIPAL_PREFIX)
+				&& principalName.substring(ID_PRINCIPAL_PREFIX.length()).matches("[0-9]{1,18}")
+						? find(new CitizenId(Long.parseLong(principalName.substring(ID_PRINCIPAL_PREFIX.length()))))
+						: findByEmail(principalName);
+		return account.orElseThrow(() -> new org.motcua.shared.NotFoundException("error.citizen.not-found"));
 	}
 
-	/** Sign-in lookup: an account whose e-mail is not verified yet is disabled. */
+	/**
+	 * The name a signed-in citizen goes by in the security context: the e-mail address (as with the password
+	 * sign-in), or {@code citizen-<id>} without one. No e-mail address can take that form, as it has no {@code @}.
+	 */
+	static String principalName(CitizenAccount account) {
+		return account.email() != null ? account.email() : ID_PRINCIPAL_PREFIX + account.id().value();
+	}
+
+	/**
+	 * Sign-in lookup: an account whose e-mail is not verified yet is disabled; an account without a password
+	 * (created by an OpenID Connect sign-in) answers like an unknown one, so the form says "wrong e-mail or password".
+	 */
 	UserDetails loadForLogin(String email) {
-		record Row(String email, String hash, boolean verified) {
+		record Row(String email, @Nullable String hash, boolean verified) {
 		}
 		Row row = jdbc.sql("SELECT email, password_hash, verified_at IS NOT NULL FROM citizen.account WHERE lower(email) = lower(:email)")
 			.param("email", email.trim())
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3))).optional()
+			.filter(r -> r.hash() != null)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown citizen"));
 		return User.withUsername(row.email()).password(row.hash()).roles(ROLE).disabled(!row.verified()).build();
 	}

@@ -64,7 +64,7 @@ public class CitizenDossiers {
 		for (String c : s.components() == null ? List.<String>of() : s.components()) {
 			components.add(new ComponentCheck(c, null, true, null, null));
 		}
-		DossierView view = dossiers.submitOnline("citizen:" + account.email(), new IntakeCommand(s.procedureCode(),
+		DossierView view = dossiers.submitOnline(account.actorName(), new IntakeCommand(s.procedureCode(),
 				s.receivingUnitCode(), Channel.ONLINE, applicant, s.representative(), null, components, null, null, null));
 		jdbc.sql("INSERT INTO citizen.online_dossier (dossier_code, account_id, return_channel) VALUES (:code, :id, :channel)")
 			.param("code", view.code()).param("id", account.id().value()).param("channel", returnChannel.name()).update();
@@ -99,7 +99,7 @@ public class CitizenDossiers {
 		problems.check(supplied != null && !supplied.isEmpty() && supplied.stream().noneMatch(x -> x == null || x.isBlank()),
 				"supplied", "error.citizen.supplied");
 		problems.throwIfAny();
-		DossierView view = dossiers.resubmitOnline(own.dossier().code(), version, "citizen:" + account.email(),
+		DossierView view = dossiers.resubmitOnline(own.dossier().code(), version, account.actorName(),
 				"supplied online: " + String.join("; ", supplied));
 		return new OwnDossier(view, own.returnChannel());
 	}

@@ -3,7 +3,10 @@ package org.motcua.citizen;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.DisabledException;
@@ -21,9 +24,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * The citizens' own filter chain, before the officials' chains: {@code /cong-dan/**} pages and the
  * {@code /api/v1/citizen/**} API, with session sign-in (form login by e-mail and password) and CSRF tokens
  * on every state-changing request. The citizen's security context lives under its own session attribute,
- * so a citizen session is never an official's and an official's session is never a citizen's.
+ * so a citizen session is never an official's and an official's session is never a citizen's. When an OpenID
+ * Connect provider is configured ({@link CitizenOidcLogin}), its sign-in is added to this same chain, with the
+ * same session attribute and role.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CitizenOidcSettings.class)
 class CitizenSecurityConfiguration {
 
 	static final String CONTEXT_KEY = "MOTCUA_CITIZEN_SECURITY_CONTEXT";
@@ -35,15 +41,26 @@ class CitizenSecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
+	@Conditional(CitizenOidcLogin.Configured.class)
+	CitizenOidcLogin citizenOidcLogin(CitizenOidcSettings settings, OidcCitizenLinks links) {
+		return new CitizenOidcLogin(settings, links);
+	}
+
+	@Bean
 	@Order(0)
-	SecurityFilterChain citizenChain(HttpSecurity http, CitizenAccounts accounts, PasswordEncoder encoder) throws Exception {
+	SecurityFilterChain citizenChain(HttpSecurity http, CitizenAccounts accounts, PasswordEncoder encoder,
+			ObjectProvider<CitizenOidcLogin> oidcLogin) throws Exception {
 		HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 		contexts.setSpringSecurityContextKey(CONTEXT_KEY);
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts::loadForLogin);
 		provider.setPasswordEncoder(encoder);
+		CitizenOidcLogin oidc = oidcLogin.getIfAvailable();
+		// the citizens' own manager: never the officials' provider, so an official's password opens no citizen session
+		ProviderManager manager = oidc == null ? new ProviderManager(provider)
+				: new ProviderManager(provider, oidc.authenticationProvider());
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher("/cong-dan/**", "/api/v1/citizen/**")
-			.authenticationManager(new ProviderManager(provider))
+			.authenticationManager(manager)
 			.securityContext(c -> c.securityContextRepository(contexts))
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/cong-dan/dang-ky", LOGIN_PAGE, "/cong-dan/xac-minh")
@@ -68,6 +85,9 @@ class CitizenSecurityConfiguration {
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(31536000)));
+		if (oidc != null) {
+			oidc.configure(http);
+		}
 		return http.build();
 	}
 

@@ -170,7 +170,7 @@ class OnlineSubmissions {
 	}
 
 	static String submitter(CitizenAccount account) {
-		return "citizen:" + account.email();
+		return account.actorName();
 	}
 
 	private static InvalidInputException onField(String field, InvalidInputException ex) {
