@@ -74,7 +74,7 @@ public class CommitmentForm {
 				targets.stream().map(r -> new CommitmentCommands.NewTarget(r.kind, r.threshold, r.description)).toList());
 	}
 
-	/** Fills up with empty rows to {@value #ROWS} (or one more than filled), for the page. */
+	/** Fills up with empty rows to {@value #ROWS}, for the page. */
 	void pad() {
 		while (targets.size() < ROWS) {
 			targets.add(new Row());
