@@ -32,13 +32,20 @@ public enum NotificationEvent {
 	/** Feedback from the public reached the responsible unit (domain brief §10). */
 	FEEDBACK_RECEIVED(Audience.FEEDBACK_OFFICIAL),
 	/** Acknowledgement to the person who gave feedback, with the tracking code and the answer deadline. */
-	FEEDBACK_ACKNOWLEDGED(Audience.FEEDBACK_SUBMITTER);
+	FEEDBACK_ACKNOWLEDGED(Audience.FEEDBACK_SUBMITTER),
+	/** A reform task was given to its responsible official (also a recommendation of an inspection, or a reassignment). */
+	TASK_ASSIGNED(Audience.TASK_OFFICIAL),
+	/** The responsible official is reminded of an open task in the last working days before its deadline. */
+	TASK_REMINDER(Audience.TASK_OFFICIAL),
+	/** An overdue task was escalated to the head of the owning office or unit (Resolution 76/NQ-CP of 2021). */
+	TASK_ESCALATED(Audience.TASK_OFFICIAL);
 
 	enum Audience {
 		APPLICANT(Set.of("code", "procedure", "applicant", "unit", "dueDate", "originalDueDate", "transferredTo", "lookupUrl")),
 		OFFICIAL(Set.of("code", "procedure", "applicant", "unit", "dueDate", "originalDueDate", "transferredTo", "link")),
 		FEEDBACK_OFFICIAL(Set.of("trackingCode", "topic", "unit", "answerBy", "link")),
-		FEEDBACK_SUBMITTER(Set.of("trackingCode", "topic", "unit", "answerBy", "contactName"));
+		FEEDBACK_SUBMITTER(Set.of("trackingCode", "topic", "unit", "answerBy", "contactName")),
+		TASK_OFFICIAL(Set.of("title", "unit", "assignee", "deadline", "source", "link"));
 
 		final Set<String> placeholders;
 

@@ -61,6 +61,11 @@ class Notifier {
 		return v;
 	}
 
+	/** The address of a page of the application, for a link in an e-mail. */
+	String absolute(String path) {
+		return publicUrl + path;
+	}
+
 	String unitName(String code) {
 		return organization.findUnit(code).map(u -> u.name()).orElse(code);
 	}

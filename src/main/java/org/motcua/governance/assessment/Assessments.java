@@ -58,7 +58,13 @@ public class Assessments {
 			@Nullable List<NewCriterion> children) {
 	}
 
-	public record Framework(long id, int year, String scope, String name, @Nullable String decisionRef, BigDecimal maxTotal) {
+	/** A framework with its total points; {@code inUse} once a unit has started an assessment against it (then it is frozen). */
+	public record Framework(long id, int year, String scope, String name, @Nullable String decisionRef, BigDecimal maxTotal, boolean inUse,
+			int version) {
+	}
+
+	/** A criterion of a framework in tree order, for editing: {@code depth} 0 for an area, a leaf has its own points. */
+	public record FrameworkCriterion(String code, String title, int depth, boolean leaf, BigDecimal maxPoints, @Nullable TargetKind measure) {
 	}
 
 	public record RankingRow(String unitCode, String unitName, long assessmentId, String status, BigDecimal total, int rank) {
@@ -68,11 +74,12 @@ public class Assessments {
 	public List<Framework> frameworks(@Nullable Integer year) {
 		return jdbc.sql("""
 				SELECT f.*, (SELECT coalesce(sum(c.max_points), 0) FROM governance.assessment_criterion c
-				             WHERE c.framework_id = f.id AND NOT EXISTS (SELECT 1 FROM governance.assessment_criterion k WHERE k.parent_id = c.id)) AS total
+				             WHERE c.framework_id = f.id AND NOT EXISTS (SELECT 1 FROM governance.assessment_criterion k WHERE k.parent_id = c.id)) AS total,
+				       EXISTS (SELECT 1 FROM governance.assessment a WHERE a.framework_id = f.id) AS in_use
 				FROM governance.assessment_framework f WHERE (CAST(:y AS int) IS NULL OR f.year = :y) ORDER BY f.year DESC, f.scope""")
 			.param("y", year)
 			.query((rs, n) -> new Framework(rs.getLong("id"), rs.getInt("year"), rs.getString("scope"), rs.getString("name"),
-					rs.getString("decision_ref"), rs.getBigDecimal("total")))
+					rs.getString("decision_ref"), rs.getBigDecimal("total"), rs.getBoolean("in_use"), rs.getInt("version")))
 			.list();
 	}
 
@@ -100,6 +107,75 @@ public class Assessments {
 		audit.record("ASSESSMENT_FRAMEWORK_CREATED", "AssessmentFramework", String.valueOf(id), "%d %s: %s".formatted(cmd.year(), cmd.scope(),
 				cmd.name().strip()));
 		return frameworks(cmd.year()).stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Framework framework(long id) {
+		return frameworks(null).stream().filter(f -> f.id() == id).findFirst()
+			.orElseThrow(() -> new NotFoundException("error.governance.assessment.not-found", id));
+	}
+
+	/** The criteria of a framework in tree order (an area, then its criteria depth first). */
+	@Transactional(readOnly = true)
+	public List<FrameworkCriterion> criteria(long frameworkId) {
+		List<Node> all = jdbc.sql("SELECT id, parent_id, code, title, max_points, measure FROM governance.assessment_criterion WHERE framework_id = :f ORDER BY position, id")
+			.param("f", frameworkId)
+			.query((rs, n) -> new Node(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getBigDecimal(5), rs.getString(6)))
+			.list();
+		List<FrameworkCriterion> out = new ArrayList<>();
+		addCriteria(all.stream().filter(n -> n.parent() == null).toList(), all, 0, out);
+		return out;
+	}
+
+	private static void addCriteria(List<Node> level, List<Node> all, int depth, List<FrameworkCriterion> out) {
+		for (Node node : level) {
+			List<Node> children = all.stream().filter(n -> n.parent() != null && n.parent() == node.id()).toList();
+			out.add(new FrameworkCriterion(node.code(), node.title(), depth, children.isEmpty(), node.max(),
+					node.measure() == null ? null : TargetKind.valueOf(node.measure())));
+			addCriteria(children, all, depth + 1, out);
+		}
+	}
+
+	/**
+	 * Replaces a framework's name, decision and criteria tree, on the version read, as long as no unit has started an
+	 * assessment against it: scores refer to its criteria, so once in use the framework is frozen (a province that
+	 * changes its index mid-year issues a new decision, i.e. next year's framework). Same rules as creating one.
+	 */
+	@Transactional
+	public Framework updateFramework(Caller caller, long id, NewFramework cmd, int version) {
+		if (CONFIGURERS.stream().noneMatch(caller::hasRole)) {
+			throw new ForbiddenException("error.governance.assessment.forbidden");
+		}
+		Framework current = framework(id);
+		if (current.inUse()) {
+			throw new ConflictException(current, "error.governance.assessment.framework-in-use");
+		}
+		InvalidInputException.Collector problems = new InvalidInputException.Collector();
+		problems.check(cmd.year() != null && cmd.year() >= 2000 && cmd.year() <= 2100, "year", "error.governance.year");
+		problems.check("DEPARTMENT".equals(cmd.scope()) || "COMMUNE".equals(cmd.scope()), "scope", "error.governance.assessment.scope");
+		problems.check(trim(cmd.name()) != null, "name", "error.required");
+		List<NewCriterion> criteria = cmd.criteria() == null ? List.of() : cmd.criteria();
+		problems.check(!criteria.isEmpty(), "criteria", "error.governance.assessment.criteria-required");
+		check(criteria, "criteria", problems, new java.util.HashSet<>());
+		if (cmd.year() != null && jdbc.sql("SELECT count(*) FROM governance.assessment_framework WHERE year = :y AND scope = :s AND id <> :id")
+			.param("y", cmd.year()).param("s", String.valueOf(cmd.scope())).param("id", id).query(Long.class).single() > 0) {
+			problems.add("year", "error.governance.assessment.framework-exists", cmd.year());
+		}
+		problems.throwIfAny();
+		int updated = jdbc.sql("""
+				UPDATE governance.assessment_framework SET year = :y, scope = :s, name = :n, decision_ref = :d, version = version + 1
+				WHERE id = :id AND version = :v AND NOT EXISTS (SELECT 1 FROM governance.assessment a WHERE a.framework_id = :id)""")
+			.param("y", cmd.year()).param("s", cmd.scope()).param("n", cmd.name().strip()).param("d", trim(cmd.decisionRef()))
+			.param("id", id).param("v", version).update();
+		if (updated == 0) {
+			throw new ConflictException(current, "error.stale", current.version());
+		}
+		jdbc.sql("DELETE FROM governance.assessment_criterion WHERE framework_id = :f").param("f", id).update();
+		insert(id, null, criteria);
+		audit.record("ASSESSMENT_FRAMEWORK_CHANGED", "AssessmentFramework", String.valueOf(id), "%d %s: %s".formatted(cmd.year(), cmd.scope(),
+				cmd.name().strip()));
+		return framework(id);
 	}
 
 	private static void check(List<NewCriterion> list, String path, InvalidInputException.Collector problems, Set<String> codes) {
@@ -356,6 +432,16 @@ public class Assessments {
 				.update();
 			upsert(assessment, criterion, set, score, text);
 		}
+	}
+
+	/** Whether the caller configures frameworks and appraises (the province's reform officers, administrators). */
+	public static boolean mayConfigure(Caller caller) {
+		return CONFIGURERS.stream().anyMatch(caller::hasRole);
+	}
+
+	/** Whether the caller's role self-scores (within their jurisdiction, which {@link #get} enforces). */
+	public static boolean maySelfAssess(Caller caller) {
+		return SELF_ASSESSORS.stream().anyMatch(caller::hasRole);
 	}
 
 	private void requireSelfAssessor(Caller caller) {

@@ -97,6 +97,59 @@ public class Inspections {
 		if (!mayPlan(caller)) {
 			throw new ForbiddenException("error.governance.inspection.forbidden");
 		}
+		PlanDraft plan = validate(caller, cmd);
+		long id = jdbc.sql("""
+				INSERT INTO governance.inspection (title, decision_ref, year, starts_on, ends_on, status, created_by)
+				VALUES (:t, :ref, :y, :s, :e, 'PLANNED', :by) RETURNING id""")
+			.param("t", plan.title()).param("ref", trim(cmd.decisionRef())).param("y", cmd.year()).param("s", cmd.startsOn()).param("e", cmd.endsOn())
+			.param("by", caller.username()).query(Long.class).single();
+		storePlan(id, plan);
+		audit.record("INSPECTION_PLANNED", "Inspection", String.valueOf(id), "%s: units %s, team %s".formatted(plan.title(), plan.units(),
+				plan.members().stream().map(m -> lower(m.username()) + " (" + m.role() + ")").toList()));
+		return get(caller, id);
+	}
+
+	/**
+	 * Changes the plan of an inspection (title, decision, period, team, inspected units, checklist) while it is still
+	 * {@code PLANNED} and nothing has been recorded against it (no checklist result, no finding): once the team has
+	 * started, the plan is what they worked to. Same rules and same planners as {@link #create}, on the version read.
+	 */
+	@Transactional
+	public Inspection updatePlan(Caller caller, long id, NewInspection cmd, int version) {
+		if (!mayPlan(caller)) {
+			throw new ForbiddenException("error.governance.inspection.forbidden");
+		}
+		Inspection current = get(caller, id);
+		if (current.units().stream().anyMatch(u -> !caller.jurisdiction().covers(u.unitCode()))) {
+			throw new ForbiddenException("error.governance.inspection.forbidden");
+		}
+		if (current.status() != Inspection.Status.PLANNED || !current.findings().isEmpty()
+				|| current.checklist().stream().anyMatch(c -> !c.results().isEmpty())) {
+			throw new ConflictException(current, "error.governance.inspection.not-planned");
+		}
+		PlanDraft plan = validate(caller, cmd);
+		int updated = jdbc.sql("""
+				UPDATE governance.inspection SET title = :t, decision_ref = :ref, year = :y, starts_on = :s, ends_on = :e, version = version + 1
+				WHERE id = :id AND version = :v AND status = 'PLANNED'""")
+			.param("t", plan.title()).param("ref", trim(cmd.decisionRef())).param("y", cmd.year()).param("s", cmd.startsOn()).param("e", cmd.endsOn())
+			.param("id", id).param("v", version).update();
+		if (updated == 0) {
+			throw new ConflictException(current, "error.stale", current.version());
+		}
+		jdbc.sql("DELETE FROM governance.inspection_member WHERE inspection_id = :i").param("i", id).update();
+		jdbc.sql("DELETE FROM governance.inspection_unit WHERE inspection_id = :i").param("i", id).update();
+		jdbc.sql("DELETE FROM governance.inspection_criterion WHERE inspection_id = :i").param("i", id).update();
+		storePlan(id, plan);
+		audit.record("INSPECTION_REPLANNED", "Inspection", String.valueOf(id), "%s: units %s, team %s".formatted(plan.title(), plan.units(),
+				plan.members().stream().map(m -> lower(m.username()) + " (" + m.role() + ")").toList()));
+		return get(caller, id);
+	}
+
+	/** A checked plan: the title, the team, the inspected units and the checklist, normalised. */
+	private record PlanDraft(String title, List<NewMember> members, Set<String> units, List<String> checklist) {
+	}
+
+	private PlanDraft validate(Caller caller, NewInspection cmd) {
 		InvalidInputException.Collector problems = new InvalidInputException.Collector();
 		String title = trim(cmd.title());
 		problems.check(title != null && title.length() <= 1000, "title", "error.required");
@@ -135,27 +188,23 @@ public class Inspections {
 		problems.check(!units.isEmpty() || cmd.unitCodes() != null && !cmd.unitCodes().isEmpty(), "unitCodes",
 				"error.governance.inspection.units-required");
 		problems.throwIfAny();
-		long id = jdbc.sql("""
-				INSERT INTO governance.inspection (title, decision_ref, year, starts_on, ends_on, status, created_by)
-				VALUES (:t, :ref, :y, :s, :e, 'PLANNED', :by) RETURNING id""")
-			.param("t", title).param("ref", trim(cmd.decisionRef())).param("y", cmd.year()).param("s", cmd.startsOn()).param("e", cmd.endsOn())
-			.param("by", caller.username()).query(Long.class).single();
-		for (NewMember m : members) {
+		List<String> checklist = cmd.checklist() == null ? List.of() : cmd.checklist().stream().map(Inspections::trim).filter(s -> s != null)
+			.map(s -> (String) s).toList();
+		return new PlanDraft(title, members, units, checklist);
+	}
+
+	private void storePlan(long id, PlanDraft plan) {
+		for (NewMember m : plan.members()) {
 			jdbc.sql("INSERT INTO governance.inspection_member (inspection_id, username, role) VALUES (:i, :u, :r)")
 				.param("i", id).param("u", lower(m.username())).param("r", m.role().name()).update();
 		}
-		for (String u : units) {
+		for (String u : plan.units()) {
 			jdbc.sql("INSERT INTO governance.inspection_unit (inspection_id, unit_code) VALUES (:i, :u)").param("i", id).param("u", u).update();
 		}
-		List<String> checklist = cmd.checklist() == null ? List.of() : cmd.checklist().stream().map(Inspections::trim).filter(s -> s != null)
-			.map(s -> (String) s).toList();
-		for (int i = 0; i < checklist.size(); i++) {
+		for (int i = 0; i < plan.checklist().size(); i++) {
 			jdbc.sql("INSERT INTO governance.inspection_criterion (inspection_id, position, text) VALUES (:i, :p, :t)")
-				.param("i", id).param("p", i + 1).param("t", checklist.get(i)).update();
+				.param("i", id).param("p", i + 1).param("t", plan.checklist().get(i)).update();
 		}
-		audit.record("INSPECTION_PLANNED", "Inspection", String.valueOf(id), "%s: units %s, team %s".formatted(title, units,
-				members.stream().map(m -> lower(m.username()) + " (" + m.role() + ")").toList()));
-		return get(caller, id);
 	}
 
 	/** Records whether an inspected unit meets a criterion of the checklist. */

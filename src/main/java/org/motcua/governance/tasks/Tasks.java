@@ -37,6 +37,7 @@ import org.motcua.shared.ForbiddenException;
 import org.motcua.shared.InvalidInputException;
 import org.motcua.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,15 +61,17 @@ public class Tasks {
 	private final WorkingCalendars calendars;
 	private final UnitHeads heads;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Tasks(JdbcClient jdbc, Organization organization, WorkingCalendars calendars, UnitHeads heads, AuditTrail audit,
-			ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.organization = organization;
 		this.calendars = calendars;
 		this.heads = heads;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -288,6 +291,10 @@ public class Tasks {
 		event(id, "CREATED", caller.username(), assignee, null);
 		audit.record("TASK_CREATED", "ReformTask", String.valueOf(id),
 				"Assigned \"%s\" of %s to %s, due %s".formatted(title, agencyCode == null ? unitCode : agencyCode, assignee, deadline));
+		if (!history) {
+			events.publishEvent(new TaskEvents.TaskAssigned(id, title, unitCode, agencyCode, assignee, deadline, caller.username(),
+					trim(cmd.source()), false, clock.instant()));
+		}
 		return load(caller, id, true);
 	}
 
@@ -385,6 +392,8 @@ public class Tasks {
 		bump(task, cmd.version(), "assignee = :a", Map.of("a", assignee));
 		event(id, "REASSIGNED", caller.username(), assignee, trim(cmd.note()));
 		audit.record("TASK_REASSIGNED", "ReformTask", String.valueOf(id), "%s → %s".formatted(task.assignee(), assignee));
+		events.publishEvent(new TaskEvents.TaskAssigned(id, task.title(), task.unitCode(), task.agencyCode(), assignee, task.deadline(),
+				caller.username(), task.source(), true, clock.instant()));
 		return load(caller, id, true);
 	}
 
@@ -407,6 +416,8 @@ public class Tasks {
 		jdbc.sql("UPDATE governance.task SET reminded_on = :d WHERE id = :id").param("d", today).param("id", task.id()).update();
 		event(task.id(), "REMINDER", "system", task.assignee(), "deadline " + task.deadline());
 		audit.record("TASK_REMINDED", "ReformTask", String.valueOf(task.id()), "Reminded %s: due %s".formatted(task.assignee(), task.deadline()));
+		events.publishEvent(new TaskEvents.TaskReminderDue(task.id(), task.title(), task.unitCode(), task.agencyCode(), task.assignee(),
+				task.deadline(), today));
 	}
 
 	/** Escalates to the head of the owning unit; false when the unit has nobody to escalate to. */
@@ -418,6 +429,10 @@ public class Tasks {
 		event(task.id(), "ESCALATION", "system", to, "overdue since " + task.deadline().plusDays(1));
 		audit.record("TASK_ESCALATED", "ReformTask", String.valueOf(task.id()),
 				"Overdue (due %s, responsible %s): escalated to %s".formatted(task.deadline(), task.assignee(), to == null ? "nobody (no head found)" : to));
+		if (to != null) {
+			events.publishEvent(new TaskEvents.TaskEscalated(task.id(), task.title(), task.unitCode(), task.agencyCode(), task.assignee(), to,
+					task.deadline(), today));
+		}
 		return to != null;
 	}
 

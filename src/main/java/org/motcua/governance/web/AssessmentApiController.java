@@ -56,6 +56,25 @@ class AssessmentApiController {
 		return ResponseEntity.status(201).body(assessments.createFramework(organization.caller(auth.getName()), body));
 	}
 
+	record FrameworkChange(@Nullable Integer year, @Nullable String scope, @Nullable String name, @Nullable String decisionRef,
+			@Nullable List<Assessments.NewCriterion> criteria, @Nullable Integer version) {
+	}
+
+	@GetMapping("/frameworks/{id}/criteria")
+	@Operation(summary = "The criteria of a framework in tree order: code, title, depth, leaf, maxPoints, measure")
+	List<Assessments.FrameworkCriterion> criteria(@PathVariable long id) {
+		assessments.framework(id);
+		return assessments.criteria(id);
+	}
+
+	@PutMapping("/frameworks/{id}")
+	@Operation(summary = "Replace a framework's name, decision and criteria tree (REFORM_OFFICER, SYSTEM_ADMIN) while no unit has started "
+			+ "an assessment against it: the fields of creation and version; 409 when stale or in use")
+	Assessments.Framework updateFramework(@PathVariable long id, @RequestBody FrameworkChange body, Authentication auth) {
+		return assessments.updateFramework(organization.caller(auth.getName()), id, new Assessments.NewFramework(body.year(), body.scope(),
+				body.name(), body.decisionRef(), body.criteria()), TaskApiController.version(body.version()));
+	}
+
 	@GetMapping
 	List<Assessment> list(@RequestParam long frameworkId, Authentication auth) {
 		return assessments.list(organization.caller(auth.getName()), frameworkId);

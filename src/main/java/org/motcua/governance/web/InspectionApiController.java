@@ -63,6 +63,11 @@ class InspectionApiController {
 	record ConclusionRequest(@Nullable String conclusion, @Nullable Integer version) {
 	}
 
+	record PlanRequest(@Nullable String title, @Nullable String decisionRef, @Nullable Integer year, java.time.@Nullable LocalDate startsOn,
+			java.time.@Nullable LocalDate endsOn, @Nullable List<InspectionCommands.NewMember> members, @Nullable List<String> unitCodes,
+			@Nullable List<String> checklist, @Nullable Integer version) {
+	}
+
 	@GetMapping
 	InspectionList list(@RequestParam(required = false) @Nullable Integer year, Authentication auth) {
 		List<Inspection> items = inspections.list(organization.caller(auth.getName()), year);
@@ -80,6 +85,15 @@ class InspectionApiController {
 	ResponseEntity<Inspection> create(@RequestBody InspectionCommands.NewInspection body, Authentication auth) {
 		Inspection i = inspections.create(organization.caller(auth.getName()), body);
 		return ResponseEntity.created(URI.create("/api/v1/governance/inspections/" + i.id())).body(i);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change the plan of an inspection while it is PLANNED and nothing is recorded against it (planners): the same "
+			+ "fields as planning, and the version read; 409 when stale or once the inspection has started")
+	Inspection replan(@PathVariable long id, @RequestBody PlanRequest body, Authentication auth) {
+		return inspections.updatePlan(organization.caller(auth.getName()), id, new InspectionCommands.NewInspection(body.title(),
+				body.decisionRef(), body.year(), body.startsOn(), body.endsOn(), body.members(), body.unitCodes(), body.checklist()),
+				TaskApiController.version(body.version()));
 	}
 
 	@PostMapping("/{id}/findings")

@@ -47,6 +47,7 @@ class InspectionPagesController {
 	String list(@RequestParam(required = false) @Nullable Integer year, Authentication auth, Model model) {
 		Caller caller = organization.caller(auth.getName());
 		model.addAttribute("inspections", inspections.list(caller, year));
+		model.addAttribute("canPlan", Inspections.mayPlan(caller));
 		return "governance/inspections";
 	}
 
@@ -62,6 +63,8 @@ class InspectionPagesController {
 	private String render(Caller caller, long id, Model model) {
 		Inspection inspection = inspections.get(caller, id);
 		model.addAttribute("inspection", inspection);
+		model.addAttribute("canReplan", Inspections.mayPlan(caller) && inspection.status() == org.motcua.governance.inspections.Inspection.Status.PLANNED
+				&& inspection.findings().isEmpty() && inspection.checklist().stream().allMatch(c -> c.results().isEmpty()));
 		model.addAttribute("kinds", FindingKind.values());
 		model.addAttribute("categories", FindingCategory.values());
 		model.addAttribute("officials", inspection.units().stream()
