@@ -24,6 +24,11 @@ set -euo pipefail
 PGPORT=${1:?port of the PostgreSQL the server uses (its log says "Embedded PostgreSQL started on port N")}
 N=${2:?number of dossiers}
 CHUNK=${3:-500000}
+# the counter columns both counter tables share, summed per row and added to an existing row
+COUNTER_COLUMNS=(received_online received_counter received_post finished_early finished_on_time finished_late refused stopped finished_seconds received_finished received_electronic_result received_digitized received_reused)
+COUNTERS=$(IFS=,; echo "${COUNTER_COLUMNS[*]}")
+SUMS=$(printf 'sum(%s),' "${COUNTER_COLUMNS[@]}"); SUMS=${SUMS%,}
+ADDITIONS=$(printf '%s = t.%s + EXCLUDED.%s,' $(for c in "${COUNTER_COLUMNS[@]}"; do echo "$c $c $c"; done)); ADDITIONS=${ADDITIONS%,}
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$PGPORT" -U postgres -d postgres)
 
 "${PSQL[@]}" <<'SQL'
@@ -40,7 +45,7 @@ echo "Already loaded: $START synthetic dossiers"
 T0=$(date +%s)
 while [ "$START" -lt "$N" ]; do
   END=$(( START + CHUNK < N ? START + CHUNK : N ))
-  "${PSQL[@]}" -v from="$((START + 1))" -v to="$END" <<'SQL'
+  "${PSQL[@]}" -v from="$((START + 1))" -v to="$END" -v counters="$COUNTERS" -v sums="$SUMS" -v additions="$ADDITIONS" <<'SQL'
 BEGIN;
 CREATE TEMP TABLE units ON COMMIT DROP AS
 SELECT row_number() OVER (ORDER BY code) - 1 AS i, code FROM organization.admin_unit
@@ -112,48 +117,14 @@ CREATE TEMP TABLE c ON COMMIT DROP AS
          CASE WHEN finished_at IS NOT NULL THEN floor(extract(epoch FROM finished_at - received_at))::bigint ELSE 0 END,
          0, 0, 0, 0
   FROM g WHERE closed_at IS NOT NULL;
-INSERT INTO reporting.daily_counter AS t (unit_code, procedure_code, field, day, received_online, received_counter,
-    received_post, finished_early, finished_on_time, finished_late, refused, stopped, finished_seconds,
-    received_finished, received_electronic_result, received_digitized, received_reused)
-SELECT unit_code, procedure_code, field, day, sum(received_online), sum(received_counter), sum(received_post),
-       sum(finished_early), sum(finished_on_time), sum(finished_late), sum(refused), sum(stopped), sum(finished_seconds),
-       sum(received_finished), sum(received_electronic_result), sum(received_digitized), sum(received_reused)
+INSERT INTO reporting.daily_counter AS t (unit_code, procedure_code, field, day, :counters)
+SELECT unit_code, procedure_code, field, day, :sums
 FROM c GROUP BY unit_code, procedure_code, field, day
-ON CONFLICT (unit_code, day, procedure_code, field) DO UPDATE SET
-  received_online = t.received_online + EXCLUDED.received_online,
-  received_counter = t.received_counter + EXCLUDED.received_counter,
-  received_post = t.received_post + EXCLUDED.received_post,
-  finished_early = t.finished_early + EXCLUDED.finished_early,
-  finished_on_time = t.finished_on_time + EXCLUDED.finished_on_time,
-  finished_late = t.finished_late + EXCLUDED.finished_late,
-  refused = t.refused + EXCLUDED.refused,
-  stopped = t.stopped + EXCLUDED.stopped,
-  finished_seconds = t.finished_seconds + EXCLUDED.finished_seconds,
-  received_finished = t.received_finished + EXCLUDED.received_finished,
-  received_electronic_result = t.received_electronic_result + EXCLUDED.received_electronic_result,
-  received_digitized = t.received_digitized + EXCLUDED.received_digitized,
-  received_reused = t.received_reused + EXCLUDED.received_reused;
-INSERT INTO reporting.unit_daily_counter AS t (unit_code, day, received_online, received_counter,
-    received_post, finished_early, finished_on_time, finished_late, refused, stopped, finished_seconds,
-    received_finished, received_electronic_result, received_digitized, received_reused)
-SELECT unit_code, day, sum(received_online), sum(received_counter), sum(received_post),
-       sum(finished_early), sum(finished_on_time), sum(finished_late), sum(refused), sum(stopped), sum(finished_seconds),
-       sum(received_finished), sum(received_electronic_result), sum(received_digitized), sum(received_reused)
+ON CONFLICT (unit_code, day, procedure_code, field) DO UPDATE SET :additions;
+INSERT INTO reporting.unit_daily_counter AS t (unit_code, day, :counters)
+SELECT unit_code, day, :sums
 FROM c GROUP BY unit_code, day
-ON CONFLICT (unit_code, day) DO UPDATE SET
-  received_online = t.received_online + EXCLUDED.received_online,
-  received_counter = t.received_counter + EXCLUDED.received_counter,
-  received_post = t.received_post + EXCLUDED.received_post,
-  finished_early = t.finished_early + EXCLUDED.finished_early,
-  finished_on_time = t.finished_on_time + EXCLUDED.finished_on_time,
-  finished_late = t.finished_late + EXCLUDED.finished_late,
-  refused = t.refused + EXCLUDED.refused,
-  stopped = t.stopped + EXCLUDED.stopped,
-  finished_seconds = t.finished_seconds + EXCLUDED.finished_seconds,
-  received_finished = t.received_finished + EXCLUDED.received_finished,
-  received_electronic_result = t.received_electronic_result + EXCLUDED.received_electronic_result,
-  received_digitized = t.received_digitized + EXCLUDED.received_digitized,
-  received_reused = t.received_reused + EXCLUDED.received_reused;
+ON CONFLICT (unit_code, day) DO UPDATE SET :additions;
 COMMIT;
 SQL
   START=$END
