@@ -1,6 +1,8 @@
 package org.motcua.citizen;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -42,7 +44,7 @@ record CitizenOidcSettings(@Nullable String issuerUri, @Nullable String registra
 	}
 
 	List<String> requestedScopes() {
-		java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+		Set<String> all = new LinkedHashSet<>();
 		all.add("openid");
 		if (scopes == null || scopes.isEmpty()) {
 			all.addAll(List.of("profile", "email"));

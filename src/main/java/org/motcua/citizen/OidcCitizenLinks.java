@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds or creates the citizen account a provider identity signs in to (sign-in through an OpenID Connect
- * provider, Decree 45/2020/NĐ-CP Art. 10: an account on the one-stop-shop information system may be opened with
- * the national electronic identity, Decree 69/2024/NĐ-CP). The rule, in order:
+ * Finds or creates the citizen account a provider identity signs in to, when a citizen signs in through an OpenID
+ * Connect provider (in production the national electronic identity, VNeID, Decree 69/2024/NĐ-CP on electronic
+ * identification and authentication; accounts of the one-stop-shop information system, Decree 45/2020/NĐ-CP). The
+ * rule, in order:
  * <ol>
  * <li>the identity ({@code iss} + {@code sub}) is already linked: that account;</li>
  * <li>the provider asserts an e-mail address <em>and</em> states it verified ({@code email_verified} true), and an
