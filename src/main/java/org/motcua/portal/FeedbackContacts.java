@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.motcua.organization.AdministrativeUnit;
 import org.motcua.organization.Caller;
 import org.motcua.organization.Official;
 import org.motcua.organization.Organization;
+import org.motcua.organization.Role;
 import org.motcua.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,8 +79,10 @@ public class FeedbackContacts {
 	}
 
 	/**
-	 * The active officials of the feedback's unit who handle it and may be told of it: the handling roles for ordinary
-	 * feedback; for a conduct report its unit heads, leaders and inspectors, except the official the report names.
+	 * The active officials who handle the feedback and may be told of it: for ordinary feedback the unit's officials
+	 * with a handling role; for a conduct report its superiors and inspectors — the unit's heads, leaders and
+	 * inspectors, and when none remains once the official it names is left out (a report about the chairman), the
+	 * leaders and inspectors of the unit above, as {@link FeedbackAccess} lets them see it.
 	 */
 	@Transactional(readOnly = true)
 	public List<String> officialsToTell(long feedbackId) {
@@ -90,18 +94,32 @@ public class FeedbackContacts {
 		if (t == null) {
 			return List.of();
 		}
-		List<Official> officials;
+		if (t.topic() != FeedbackSubmission.Topic.OFFICIAL_CONDUCT) {
+			return active(t.unitCode()).stream().filter(o -> o.roles().stream().anyMatch(FeedbackAccess.HANDLERS::contains))
+				.map(Official::username).toList();
+		}
+		String code = t.unitCode();
+		for (int depth = 0; code != null && depth < 10; depth++) {
+			boolean ownUnit = depth == 0;
+			List<String> superiors = active(code).stream()
+				.filter(o -> o.hasRole(Role.LEADER) || o.hasRole(Role.INSPECTOR) || ownUnit && o.hasRole(Role.UNIT_HEAD))
+				.filter(o -> !FeedbackAccess.names(t.officialName(), o.fullName()))
+				.map(Official::username).toList();
+			if (!superiors.isEmpty()) {
+				return superiors;
+			}
+			code = organization.findUnit(code).map(AdministrativeUnit::parentCode).orElse(null);
+		}
+		return List.of();
+	}
+
+	private List<Official> active(String unitCode) {
 		try {
-			officials = organization.officials(Caller.system(), t.unitCode(), null);
+			return organization.officials(Caller.system(), unitCode, null).stream().filter(Official::active).toList();
 		}
 		catch (NotFoundException ex) {
 			return List.of();
 		}
-		boolean conduct = t.topic() == FeedbackSubmission.Topic.OFFICIAL_CONDUCT;
-		return officials.stream().filter(Official::active)
-			.filter(o -> o.roles().stream().anyMatch(conduct ? FeedbackAccess.CONDUCT::contains : FeedbackAccess.HANDLERS::contains))
-			.filter(o -> !conduct || !FeedbackAccess.names(t.officialName(), o.fullName()))
-			.map(Official::username).toList();
 	}
 
 	/** Whether a named official may be told of the feedback (false for the official a conduct report names). */
