@@ -66,13 +66,15 @@ public class FeedbackContacts {
 
 	/**
 	 * A new secret token for the sender to answer the current request for information online (only its SHA-256 is
-	 * stored). Runs in the caller's transaction, so a token whose message was not stored does not survive either.
+	 * stored); an earlier unused link of the same feedback stops working, so only the latest request is answered.
+	 * Runs in the caller's transaction, so a token whose message was not stored does not survive either.
 	 */
 	@Transactional
 	public String issueReplyToken(long feedbackId) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		jdbc.sql("DELETE FROM portal.feedback_reply_token WHERE feedback_id = :id AND used_at IS NULL").param("id", feedbackId).update();
 		jdbc.sql("INSERT INTO portal.feedback_reply_token (token_hash, feedback_id, issued_at) VALUES (:h, :id, :at)")
 			.param("h", hash(token)).param("id", feedbackId).param("at", Timestamp.from(clock.instant())).update();
 		return token;
