@@ -145,7 +145,7 @@ class NotificationListeners {
 			return; // nobody to tell, or told already (the token of a stored message must stay the valid one)
 		}
 		Map<String, String> values = feedbackValues(event.feedbackId(), event.trackingCode(), event.topic(), event.unitCode());
-		values.put("request", contacts.informationRequested(event.feedbackId()));
+		values.put("request", event.request());
 		values.put("replyUrl", notifier.publicUrl() + "/phan-anh/bo-sung/" + contacts.issueReplyToken(event.feedbackId()));
 		toSender(key, event.feedbackId(), NotificationEvent.FEEDBACK_INFO_REQUESTED, values);
 	}

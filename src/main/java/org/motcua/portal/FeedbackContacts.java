@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the notification module needs to tell people about feedback: the contact a member of the public left (none
- * for an anonymous conduct report), the language of the page they wrote from, the request for information with a
- * secret link to answer it, and which officials may be told of it — for a conduct report only the official's
+ * for an anonymous conduct report), the language of the page they wrote from, a secret link to answer a request for
+ * information, and which officials may be told of it — for a conduct report only the official's
  * superiors and inspectors, never the official it names ({@link FeedbackAccess}).
  */
 @Service
@@ -55,13 +55,6 @@ public class FeedbackContacts {
 			.query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.optional()
 			.filter(c -> c.email() != null && !c.email().isBlank() || c.phone() != null && !c.phone().isBlank());
-	}
-
-	/** What the officials asked the sender for, in their latest request (empty when none). */
-	@Transactional(readOnly = true)
-	public String informationRequested(long feedbackId) {
-		return jdbc.sql("SELECT coalesce(info_request, '') FROM portal.feedback WHERE id = :id").param("id", feedbackId)
-			.query(String.class).optional().orElse("");
 	}
 
 	/**

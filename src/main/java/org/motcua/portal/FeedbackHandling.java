@@ -260,7 +260,7 @@ public class FeedbackHandling {
 		}
 		if (action == FeedbackAction.REQUEST_INFO) {
 			events.publishEvent(new PortalEvents.FeedbackInformationRequested(id, row.trackingCode(), row.topic(),
-					row.unitCode(), now));
+					row.unitCode(), c.infoRequest() == null ? "" : c.infoRequest(), now));
 		}
 		if (action == FeedbackAction.ESCALATE) {
 			events.publishEvent(new PortalEvents.FeedbackEscalated(id, row.trackingCode(), row.topic(), row.unitCode(),

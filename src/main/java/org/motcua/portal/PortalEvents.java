@@ -44,10 +44,10 @@ public final class PortalEvents {
 
 	/**
 	 * An official asked the sender for more information ({@code REQUEST_INFO}, Decree 20/2008/NĐ-CP as amended,
-	 * Art. 14); the sender may answer online with the link they are sent.
+	 * Art. 14); {@code request} is what was asked. The sender may answer online with the link they are sent.
 	 */
 	public record FeedbackInformationRequested(long feedbackId, String trackingCode, FeedbackSubmission.Topic topic,
-			String unitCode, Instant at) {
+			String unitCode, String request, Instant at) {
 	}
 
 	/** An official escalated feedback to the unit head by hand ({@code headUsername} null when none is on record). */
