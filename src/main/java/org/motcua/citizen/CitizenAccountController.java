@@ -104,7 +104,39 @@ class CitizenAccountController {
 	@GetMapping("/cong-dan")
 	String home(Principal principal, Model model) {
 		model.addAttribute("account", accounts.current(principal.getName()));
+		model.addAttribute("languages", CitizenAccounts.LANGUAGES);
 		return "citizen/home";
+	}
+
+	/** The profile's choice of the language of notices; an unknown language or a stale version comes back on the page. */
+	@PostMapping("/cong-dan/ngon-ngu")
+	String chooseLanguage(Principal principal, @RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable Integer version, Model model, HttpServletResponse response) {
+		try {
+			accounts.chooseLanguage(principal.getName(), language, version);
+			return "redirect:/cong-dan?languageSaved";
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("languageError", "error.citizen.language");
+		}
+		catch (org.motcua.shared.ConflictException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("languageError", "citizen.language.stale");
+		}
+		return home(principal, model);
+	}
+
+	/** A change of the language of notices, with the profile's version. */
+	record LanguageChoice(@Nullable String language, @Nullable Integer version) {
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping(path = "/api/v1/citizen/me/language", produces = "application/json")
+	@ResponseBody
+	Map<String, @Nullable Object> chooseLanguage(Principal principal,
+			@org.springframework.web.bind.annotation.RequestBody LanguageChoice choice) {
+		accounts.chooseLanguage(principal.getName(), choice.language(), choice.version());
+		return me(principal);
 	}
 
 	/** The signed-in citizen's profile. */
@@ -119,6 +151,8 @@ class CitizenAccountController {
 		body.put("phone", a.phone());
 		body.put("idNumber", a.idNumber());
 		body.put("verifiedAt", a.verifiedAt());
+		body.put("language", a.language());
+		body.put("version", a.version());
 		return body;
 	}
 }

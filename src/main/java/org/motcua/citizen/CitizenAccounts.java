@@ -132,6 +132,30 @@ public class CitizenAccounts {
 			.query(CitizenAccounts::map).optional();
 	}
 
+	/** The languages a citizen may choose for their notices (those of the pages). */
+	public static final java.util.List<String> LANGUAGES = java.util.List.of("vi", "en", "th");
+
+	/**
+	 * Sets the language of the citizen's notices (e-mail and SMS), based on the version they saw.
+	 * @throws org.motcua.shared.ConflictException on a stale version
+	 */
+	@Transactional
+	public CitizenAccount chooseLanguage(String principalName, @Nullable String language, @Nullable Integer version) {
+		CitizenAccount a = current(principalName);
+		String l = language == null ? "" : language.trim().toLowerCase(java.util.Locale.ROOT);
+		if (!LANGUAGES.contains(l)) {
+			throw org.motcua.shared.InvalidInputException.of("language", "error.citizen.language");
+		}
+		int v = version == null ? a.version() : version;
+		int updated = jdbc.sql("UPDATE citizen.account SET language = :l, version = version + 1 WHERE id = :id AND version = :v")
+			.param("l", l).param("id", a.id().value()).param("v", v).update();
+		if (updated == 0) {
+			throw new org.motcua.shared.ConflictException(a, "error.stale", a.version());
+		}
+		audit.record("CITIZEN_LANGUAGE_CHOSEN", "CitizenAccount", String.valueOf(a.id().value()), "Notices in " + l);
+		return current(principalName);
+	}
+
 	/**
 	 * The signed-in citizen's account, by the principal name: the e-mail address, or {@code citizen-<id>} for an
 	 * account signed in through an OpenID Connect provider that has no e-mail address (see {@link #principalName}).
@@ -191,11 +215,12 @@ public class CitizenAccounts {
 		return s == null || s.isBlank() ? null : s.trim();
 	}
 
-	private static final String SELECT = "SELECT id, email, full_name, phone, id_number, verified_at, version FROM citizen.account";
+	private static final String SELECT = "SELECT id, email, full_name, phone, id_number, verified_at, version, language FROM citizen.account";
 
 	private static CitizenAccount map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		java.sql.Timestamp verified = rs.getTimestamp("verified_at");
 		return new CitizenAccount(new CitizenId(rs.getLong("id")), rs.getString("email"), rs.getString("full_name"),
-				rs.getString("phone"), rs.getString("id_number"), verified == null ? null : verified.toInstant(), rs.getInt("version"));
+				rs.getString("phone"), rs.getString("id_number"), verified == null ? null : verified.toInstant(), rs.getInt("version"),
+				rs.getString("language"));
 	}
 }

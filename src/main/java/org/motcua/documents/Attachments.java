@@ -314,7 +314,7 @@ public class Attachments {
 	}
 
 	/** Copies at most {@code max + 1} bytes, so an oversized upload is detected without reading it all. */
-	private static long copy(InputStream in, Path target, MessageDigest sha, long max) throws IOException {
+	static long copy(InputStream in, Path target, MessageDigest sha, long max) throws IOException {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
 		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha)) {
@@ -330,7 +330,7 @@ public class Attachments {
 		return total;
 	}
 
-	private static MessageDigest sha256() {
+	static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

@@ -38,14 +38,32 @@ public enum NotificationEvent {
 	/** The responsible official is reminded of an open task in the last working days before its deadline. */
 	TASK_REMINDER(Audience.TASK_OFFICIAL),
 	/** An overdue task was escalated to the head of the owning office or unit (Resolution 76/NQ-CP of 2021). */
-	TASK_ESCALATED(Audience.TASK_OFFICIAL);
+	TASK_ESCALATED(Audience.TASK_OFFICIAL),
+	/**
+	 * The officials ask the sender for more information (Decree 20/2008/NĐ-CP as amended, Art. 14), with a secret link
+	 * to answer online.
+	 */
+	FEEDBACK_INFO_REQUESTED(Audience.FEEDBACK_SUBMITTER_REQUEST),
+	/** The sender's feedback was answered; the answer is published within 2 working days (domain brief §10). */
+	FEEDBACK_ANSWERED(Audience.FEEDBACK_SUBMITTER_ANSWER),
+	/** The answer to the sender's feedback was published, with its address. */
+	FEEDBACK_PUBLISHED(Audience.FEEDBACK_SUBMITTER_ANSWER),
+	/** The sender answered a request for information online: the unit's handlers look at it again. */
+	FEEDBACK_REPLIED(Audience.FEEDBACK_OFFICIAL),
+	/** Feedback passed its answer or publication deadline and was escalated to the unit head (Decision 766 5.2). */
+	FEEDBACK_OVERDUE(Audience.FEEDBACK_OFFICIAL_ALERT),
+	/** An official escalated feedback to the unit head by hand. */
+	FEEDBACK_ESCALATED(Audience.FEEDBACK_OFFICIAL);
 
 	enum Audience {
 		APPLICANT(Set.of("code", "procedure", "applicant", "unit", "dueDate", "originalDueDate", "transferredTo", "lookupUrl")),
 		OFFICIAL(Set.of("code", "procedure", "applicant", "unit", "dueDate", "originalDueDate", "transferredTo", "link")),
 		FEEDBACK_OFFICIAL(Set.of("trackingCode", "topic", "unit", "answerBy", "link")),
 		FEEDBACK_SUBMITTER(Set.of("trackingCode", "topic", "unit", "answerBy", "contactName")),
-		TASK_OFFICIAL(Set.of("title", "unit", "assignee", "deadline", "source", "link"));
+		TASK_OFFICIAL(Set.of("title", "unit", "assignee", "deadline", "source", "link")),
+		FEEDBACK_SUBMITTER_REQUEST(Set.of("trackingCode", "unit", "contactName", "request", "replyUrl")),
+		FEEDBACK_SUBMITTER_ANSWER(Set.of("trackingCode", "unit", "contactName", "answerUrl")),
+		FEEDBACK_OFFICIAL_ALERT(Set.of("trackingCode", "topic", "unit", "answerBy", "link", "stage", "deadline"));
 
 		final Set<String> placeholders;
 

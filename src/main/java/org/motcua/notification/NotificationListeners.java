@@ -1,11 +1,13 @@
 package org.motcua.notification;
 
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.motcua.dossier.DossierAction;
 import org.motcua.dossier.DossierEvents;
 import org.motcua.dossier.DossierNotices;
@@ -29,9 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationListeners {
-
-	/** Who hears of feedback about an official's conduct: their superiors and inspectors, not the official. */
-	private static final Set<Role> CONDUCT_READERS = EnumSet.of(Role.UNIT_HEAD, Role.LEADER, Role.INSPECTOR);
 
 	private final DossierNotices dossiers;
 	private final FeedbackContacts contacts;
@@ -120,39 +119,106 @@ class NotificationListeners {
 	}
 
 	/**
-	 * Feedback received: in-app to the responsible unit's officials (for a conduct report only its heads, leaders and
-	 * inspectors), and an acknowledgement to the person who gave it when they left an e-mail address or a phone.
+	 * Feedback received: in-app to the responsible unit's handlers (for a conduct report only its superiors and
+	 * inspectors, never the official it names), and an acknowledgement with the tracking code to the sender when they
+	 * left an e-mail address or a phone, in the language of the page they wrote from.
 	 */
 	@ApplicationModuleListener
 	void on(PortalEvents.FeedbackReceived event) {
 		String key = "feedback:" + event.feedbackId();
-		Map<String, String> values = new java.util.HashMap<>();
-		values.put("trackingCode", event.trackingCode());
-		values.put("topic", event.topic().name());
-		values.put("unit", notifier.unitName(event.unitCode()));
+		Map<String, String> values = feedbackValues(event.feedbackId(), event.trackingCode(), event.topic(), event.unitCode());
 		values.put("answerBy", Notifier.format(event.answerBy()));
-		values.put("link", "");
-		List<Official> officials;
-		try {
-			officials = organization.officials(Caller.system(), event.unitCode(), null);
+		notifier.toOfficials(key, NotificationEvent.FEEDBACK_RECEIVED, contacts.officialsToTell(event.feedbackId()), null,
+				values, values.get("link"));
+		toSender(key, event.feedbackId(), NotificationEvent.FEEDBACK_ACKNOWLEDGED, values);
+	}
+
+	/**
+	 * Officials asked the sender for more information: the sender gets what was asked and a secret link to answer
+	 * online. An anonymous sender left no contact and gets nothing.
+	 */
+	@ApplicationModuleListener
+	void on(PortalEvents.FeedbackInformationRequested event) {
+		String key = "feedback:" + event.feedbackId() + ":REQUEST_INFO:" + event.at();
+		Optional<FeedbackContacts.Contact> contact = contacts.of(event.feedbackId());
+		if (contact.isEmpty() || outbox.stored(key)) {
+			return; // nobody to tell, or told already (the token of a stored message must stay the valid one)
 		}
-		catch (NotFoundException ex) {
-			officials = List.of();
+		Map<String, String> values = feedbackValues(event.feedbackId(), event.trackingCode(), event.topic(), event.unitCode());
+		values.put("request", event.request());
+		values.put("replyUrl", notifier.publicUrl() + "/phan-anh/bo-sung/" + contacts.issueReplyToken(event.feedbackId()));
+		toSender(key, event.feedbackId(), NotificationEvent.FEEDBACK_INFO_REQUESTED, values);
+	}
+
+	/** The feedback was answered: the sender is told the answer will be published at its address. */
+	@ApplicationModuleListener
+	void on(PortalEvents.FeedbackAnswered event) {
+		Map<String, String> values = feedbackValues(event.feedbackId(), event.trackingCode(), event.topic(), event.unitCode());
+		toSender("feedback:" + event.feedbackId() + ":ANSWERED", event.feedbackId(), NotificationEvent.FEEDBACK_ANSWERED, values);
+	}
+
+	/** The answer was published: the sender gets its public address. */
+	@ApplicationModuleListener
+	void on(PortalEvents.FeedbackPublished event) {
+		Map<String, String> values = feedbackValues(event.feedbackId(), event.trackingCode(), null, event.unitCode());
+		toSender("feedback:" + event.feedbackId() + ":PUBLISHED", event.feedbackId(), NotificationEvent.FEEDBACK_PUBLISHED, values);
+	}
+
+	/** The sender answered a request for information: the unit's handlers look at the feedback again. */
+	@ApplicationModuleListener
+	void on(PortalEvents.FeedbackReplied event) {
+		Map<String, String> values = feedbackValues(event.feedbackId(), event.trackingCode(), event.topic(), event.unitCode());
+		notifier.toOfficials("feedback:" + event.feedbackId() + ":REPLIED:" + event.at(), NotificationEvent.FEEDBACK_REPLIED,
+				contacts.officialsToTell(event.feedbackId()), null, values, values.get("link"));
+	}
+
+	/** Feedback past its deadline: the head it was escalated to and the unit's handlers, in-app. */
+	@ApplicationModuleListener
+	void on(PortalEvents.FeedbackOverdue event) {
+		Map<String, String> values = feedbackValues(event.feedbackId(), event.trackingCode(), event.topic(), event.unitCode());
+		values.put("stage", event.stage());
+		values.put("deadline", Notifier.format(event.deadline()));
+		List<String> to = new ArrayList<>(contacts.officialsToTell(event.feedbackId()));
+		if (event.headUsername() != null && contacts.mayBeTold(event.feedbackId(), event.headUsername())) {
+			to.add(event.headUsername());
 		}
-		List<String> recipients = officials.stream().filter(Official::active)
-			.filter(o -> event.topic() != FeedbackSubmission.Topic.OFFICIAL_CONDUCT || o.roles().stream().anyMatch(CONDUCT_READERS::contains))
-			.map(Official::username).toList();
-		notifier.toOfficials(key, NotificationEvent.FEEDBACK_RECEIVED, recipients, null, values, null);
-		contacts.of(event.feedbackId()).ifPresent(c -> {
-			Map<String, String> ack = new java.util.HashMap<>(values);
-			ack.put("contactName", c.name() == null ? "" : c.name());
+		notifier.toOfficials("feedback:" + event.feedbackId() + ":OVERDUE:" + event.stage(), NotificationEvent.FEEDBACK_OVERDUE,
+				to, null, values, values.get("link"));
+	}
+
+	/** Escalated by hand: the head it goes to (or, when there is none, the unit's handlers), but not who escalated. */
+	@ApplicationModuleListener
+	void on(PortalEvents.FeedbackEscalated event) {
+		Map<String, String> values = feedbackValues(event.feedbackId(), event.trackingCode(), event.topic(), event.unitCode());
+		List<String> to = event.headUsername() != null && contacts.mayBeTold(event.feedbackId(), event.headUsername())
+				? List.of(event.headUsername()) : contacts.officialsToTell(event.feedbackId());
+		notifier.toOfficials("feedback:" + event.feedbackId() + ":ESCALATED", NotificationEvent.FEEDBACK_ESCALATED, to,
+				event.escalatedBy(), values, values.get("link"));
+	}
+
+	private Map<String, String> feedbackValues(long id, String trackingCode, FeedbackSubmission.@Nullable Topic topic,
+			String unitCode) {
+		Map<String, String> values = new HashMap<>();
+		values.put("trackingCode", trackingCode);
+		values.put("topic", topic == null ? "" : topic.name());
+		values.put("unit", notifier.unitName(unitCode));
+		values.put("answerBy", "");
+		values.put("link", "/feedback/" + id);
+		values.put("answerUrl", notifier.publicUrl() + "/phan-anh/tra-loi/" + trackingCode);
+		return values;
+	}
+
+	/** E-mail and SMS to the sender, for each contact they left, in the language of the page they wrote from. */
+	private void toSender(String key, long feedbackId, NotificationEvent event, Map<String, String> values) {
+		contacts.of(feedbackId).ifPresent(c -> {
+			Map<String, String> v = new HashMap<>(values);
+			v.put("contactName", c.name() == null ? "" : c.name());
+			String language = notifier.languageOr(c.language());
 			if (c.email() != null && !c.email().isBlank()) {
-				outbox.enqueue(new Outbox.Draft(key, NotificationEvent.FEEDBACK_ACKNOWLEDGED, NotificationChannel.EMAIL, c.email(),
-						notifier.language(), ack, null));
+				outbox.enqueue(new Outbox.Draft(key, event, NotificationChannel.EMAIL, c.email(), language, v, null));
 			}
 			if (c.phone() != null && !c.phone().isBlank()) {
-				outbox.enqueue(new Outbox.Draft(key, NotificationEvent.FEEDBACK_ACKNOWLEDGED, NotificationChannel.SMS, c.phone(),
-						notifier.language(), ack, null));
+				outbox.enqueue(new Outbox.Draft(key, event, NotificationChannel.SMS, c.phone(), language, v, null));
 			}
 		});
 	}

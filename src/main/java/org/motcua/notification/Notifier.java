@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.motcua.citizen.CitizenLanguages;
 import org.motcua.dossier.DossierNotices;
 import org.motcua.organization.Official;
 import org.motcua.organization.Organization;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a dossier's facts into drafts for the outbox: e-mail and SMS to the applicant when they gave an address or
- * a number at intake, in-app messages to active officials. Recipients have no language of their own yet, so the
- * deployment's notification language applies.
+ * a number at intake, in-app messages to active officials. Each is written in the recipient's language when known
+ * (a citizen's chosen language; a feedback sender's page language), else in the installation's language; officials
+ * have no language of their own on record, so theirs is the installation's.
  */
 @Component
 class Notifier {
@@ -30,17 +32,30 @@ class Notifier {
 	private final Organization organization;
 	private final String publicUrl;
 	private final String language;
+	private final CitizenLanguages citizens;
 
-	Notifier(Outbox outbox, Organization organization, @Value("${motcua.public-url:http://localhost:8080}") String publicUrl,
+	Notifier(Outbox outbox, Organization organization, CitizenLanguages citizens,
+			@Value("${motcua.public-url:http://localhost:8080}") String publicUrl,
 			@Value("${motcua.notification.language:vi}") String language) {
 		this.outbox = outbox;
 		this.organization = organization;
+		this.citizens = citizens;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.language = Templates.LANGUAGES.contains(language) ? language : "vi";
 	}
 
+	/** The installation's language: officials' notices, and anyone's whose language is not known. */
 	String language() {
 		return language;
+	}
+
+	/** The recipient's language when it is one of the templates', else the installation's. */
+	String languageOr(@Nullable String preferred) {
+		return preferred != null && Templates.LANGUAGES.contains(preferred) ? preferred : language;
+	}
+
+	String publicUrl() {
+		return publicUrl;
 	}
 
 	static String format(@Nullable Instant at) {
@@ -74,6 +89,7 @@ class Notifier {
 	int toApplicant(String eventKey, NotificationEvent event, DossierNotices.Notice n) {
 		int stored = 0;
 		Map<String, String> values = values(n);
+		String language = languageOr(citizens.preferred(n.code(), n.email()).orElse(null));
 		if (n.email() != null && !n.email().isBlank()) {
 			stored += outbox.enqueue(new Outbox.Draft(eventKey, event, NotificationChannel.EMAIL, n.email(), language, values, null)) ? 1 : 0;
 		}

@@ -107,11 +107,18 @@ public class Outbox {
 				VALUES (:key, :event, :channel, :to, :lang, :subject, :body, :link, :status, 0, :now, :now, :sent, :by)
 				ON CONFLICT ON CONSTRAINT message_once DO NOTHING""")
 			.param("key", d.eventKey()).param("event", d.event().name()).param("channel", d.channel().name())
-			.param("to", d.recipient().trim()).param("lang", d.language()).param("subject", truncate(r.subject(), 300))
+			.param("to", d.recipient().trim()).param("lang", r.language()).param("subject", truncate(r.subject(), 300))
 			.param("body", body).param("link", d.link()).param("status", inApp ? "SENT" : "PENDING")
 			.param("now", Timestamp.from(now)).param("sent", inApp ? Timestamp.from(now) : null)
 			.param("by", inApp ? "in-app" : null)
 			.update() == 1;
+	}
+
+	/** Whether an event already produced any message (to skip work that must happen only once per event). */
+	@Transactional(readOnly = true)
+	public boolean stored(String eventKey) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM notification.message WHERE event_key = :k)").param("k", eventKey)
+			.query(Boolean.class).single();
 	}
 
 	@Scheduled(fixedDelayString = "${motcua.notification.send-interval:PT15S}",

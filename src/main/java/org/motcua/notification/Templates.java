@@ -33,11 +33,14 @@ public class Templates {
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final String defaultLanguage;
 
-	Templates(JdbcClient jdbc, AuditTrail audit, ObjectProvider<Clock> clock) {
+	Templates(JdbcClient jdbc, AuditTrail audit, ObjectProvider<Clock> clock,
+			@org.springframework.beans.factory.annotation.Value("${motcua.notification.language:vi}") String defaultLanguage) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.defaultLanguage = defaultLanguage;
 	}
 
 	/** A template: subject and body (e-mail and in-app), and the short text for SMS (empty: not sent by SMS). */
@@ -49,8 +52,8 @@ public class Templates {
 	public record TemplateChange(@Nullable String subject, @Nullable String body, @Nullable String sms, int version) {
 	}
 
-	/** A message rendered from a template. */
-	public record Rendered(String subject, String body, String sms) {
+	/** A message rendered from a template, in {@code language} (the one asked for, or the fallback used). */
+	public record Rendered(String subject, String body, String sms, String language) {
 	}
 
 	@Transactional(readOnly = true)
@@ -103,12 +106,28 @@ public class Templates {
 		return get(event, current.language());
 	}
 
-	/** Renders the event's template in {@code language} (or Vietnamese when that language has none). */
+	/**
+	 * Renders the event's template in the recipient's {@code language}; when the event has no template in it, in the
+	 * installation's language ({@code MOTCUA_NOTIFICATION_LANGUAGE}), and else in Vietnamese, the official language.
+	 */
 	@Transactional(readOnly = true)
 	public Rendered render(NotificationEvent event, String language, Map<String, String> values) {
-		Template t = get(event, LANGUAGES.contains(language) ? language : "vi");
+		Template t = null;
+		for (String candidate : new java.util.LinkedHashSet<>(List.of(language, defaultLanguage, "vi"))) {
+			if (!LANGUAGES.contains(candidate)) {
+				continue;
+			}
+			t = jdbc.sql(SELECT + " WHERE event_type = :e AND language = :l").param("e", event.name()).param("l", candidate)
+				.query((rs, n) -> map(rs)).optional().orElse(null);
+			if (t != null) {
+				break;
+			}
+		}
+		if (t == null) {
+			throw new NotFoundException("error.notification.template.not-found", event.name(), language);
+		}
 		return new Rendered(TemplateText.render(t.subject(), values), TemplateText.render(t.body(), values),
-				TemplateText.render(t.sms(), values));
+				TemplateText.render(t.sms(), values), t.language());
 	}
 
 	private static String language(String language) {

@@ -107,6 +107,23 @@ final class FeedbackCase {
 		publishedAt = now;
 	}
 
+	/**
+	 * The sender answered the request for information online: the feedback goes back to where it was when the
+	 * information was asked for ({@code RECEIVED} or {@code ACCEPTED}), so its handling resumes. Only while the
+	 * feedback waits for information; the deadlines keep running (domain brief §10 counts 15 working days from
+	 * submission, without a pause).
+	 */
+	void replyFromSender(@Nullable String text, FeedbackStatus resumeTo, Instant now) {
+		if (status != FeedbackStatus.INFO_REQUESTED) {
+			throw new ConflictException(null, "error.portal.feedback.reply.closed", "");
+		}
+		String t = required(text, "text");
+		if (t.length() > 5000) {
+			throw InvalidInputException.of("text", "error.portal.feedback.content");
+		}
+		status = resumeTo == FeedbackStatus.ACCEPTED ? FeedbackStatus.ACCEPTED : FeedbackStatus.RECEIVED;
+	}
+
 	/** Checks that the feedback may still be escalated; the escalation itself is recorded beside the case. */
 	void escalate(@Nullable String reason) {
 		check(FeedbackAction.ESCALATE);

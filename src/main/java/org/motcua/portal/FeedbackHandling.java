@@ -77,9 +77,10 @@ public class FeedbackHandling {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final BigDecimal publishDays;
+	private final FeedbackFiles files;
 
 	FeedbackHandling(JdbcClient jdbc, Organization organization, WorkingCalendars calendars, ApplicationEventPublisher events,
-			AuditTrail audit, ObjectProvider<Clock> clock,
+			AuditTrail audit, FeedbackFiles files, ObjectProvider<Clock> clock,
 			@Value("${motcua.portal.feedback.publish-days:2}") BigDecimal publishDays) {
 		this.jdbc = jdbc;
 		this.organization = organization;
@@ -88,6 +89,7 @@ public class FeedbackHandling {
 		this.audit = audit;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.publishDays = publishDays;
+		this.files = files;
 	}
 
 	// ------------------------------------------------------------------ reading
@@ -148,6 +150,23 @@ public class FeedbackHandling {
 		return view(caller, load(caller, id), clock.instant());
 	}
 
+	/** An attached file and its bytes; the caller closes the stream. */
+	public record AttachmentContent(FeedbackAttachment file, java.io.InputStream stream) {
+	}
+
+	/**
+	 * A file attached to feedback the caller may see (a conduct report's only for its superiors and inspectors);
+	 * otherwise, or for a file of other feedback, "not found".
+	 */
+	@Transactional
+	public AttachmentContent attachment(Caller caller, long id, java.util.UUID fileId) {
+		Row row = load(caller, id);
+		FeedbackFiles.Stored stored = files.find(row.id(), fileId)
+			.orElseThrow(() -> new NotFoundException("error.portal.feedback.file-not-found", fileId));
+		audit.record("FEEDBACK_FILE_READ", "Feedback", row.trackingCode(), stored.attachment().fileName());
+		return new AttachmentContent(stored.attachment(), files.open(stored));
+	}
+
 	// ------------------------------------------------------------------ acting
 
 	/**
@@ -193,6 +212,8 @@ public class FeedbackHandling {
 				c.publish(now);
 				note = trim(cmd.note());
 			}
+			case REPLY -> throw new ConflictException(null, "error.portal.feedback.not-allowed", action, c.status())
+				.with("allowedActions", FeedbackCase.allowedIn(c.status()));
 			case ESCALATE -> {
 				c.escalate(cmd.note());
 				if (jdbc.sql("SELECT count(*) FROM portal.feedback_escalation WHERE feedback_id = :id AND stage = 'MANUAL'")
@@ -220,9 +241,11 @@ public class FeedbackHandling {
 			Row current = load(caller, id);
 			throw new ConflictException(view(caller, current, now), "error.stale", current.version());
 		}
+		String escalatedTo = null;
 		if (action == FeedbackAction.ESCALATE) {
 			Optional<Official> head = headOf(row.unitCode(), row.topic() == FeedbackSubmission.Topic.OFFICIAL_CONDUCT ? row.officialName() : null);
 			escalate(row, "MANUAL", null, head, caller.username(), note, now);
+			escalatedTo = head.map(Official::username).orElse(null);
 		}
 		step(id, action, from, c.status(), caller.username(), action == FeedbackAction.ANSWER ? null : note, now);
 		audit.record("FEEDBACK_" + action.name(), "Feedback", row.trackingCode(),
@@ -234,6 +257,14 @@ public class FeedbackHandling {
 		}
 		if (action == FeedbackAction.PUBLISH) {
 			events.publishEvent(new PortalEvents.FeedbackPublished(id, row.trackingCode(), row.unitCode(), now));
+		}
+		if (action == FeedbackAction.REQUEST_INFO) {
+			events.publishEvent(new PortalEvents.FeedbackInformationRequested(id, row.trackingCode(), row.topic(),
+					row.unitCode(), c.infoRequest() == null ? "" : c.infoRequest(), now));
+		}
+		if (action == FeedbackAction.ESCALATE) {
+			events.publishEvent(new PortalEvents.FeedbackEscalated(id, row.trackingCode(), row.topic(), row.unitCode(),
+					escalatedTo, caller.username(), now));
 		}
 		return view(caller, load(caller, id), now);
 	}
@@ -416,7 +447,7 @@ public class FeedbackHandling {
 				r.officialName(), r.content(), r.anonymous(), r.contactName(), r.contactPhone(), r.contactEmail(), r.status(),
 				r.receivedAt(), r.refuseBy(), r.requestInfoBy(), r.answerBy(), r.publishBy(), r.answeredAt(), r.publishedAt(),
 				r.answer(), r.refusalReason(), r.infoRequest(), r.overdue(now), r.escalatedAt(), r.escalatedTo(), marks[0],
-				marks[1], r.version(), allowed, steps);
+				marks[1], r.version(), allowed, steps, files.of(r.id()));
 	}
 
 	static long[] helpfulCounts(JdbcClient jdbc, long id) {

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -42,13 +43,14 @@ public class FeedbackService {
 	private final Organization organization;
 	private final ApplicationEventPublisher events;
 	private final AuditTrail audit;
+	private final FeedbackFiles files;
 	private final Clock clock;
 	private final BigDecimal refuseDays;
 	private final BigDecimal requestInfoDays;
 	private final BigDecimal answerDays;
 
 	FeedbackService(JdbcClient jdbc, WorkingCalendars calendars, Organization organization, ApplicationEventPublisher events,
-			AuditTrail audit, ObjectProvider<Clock> clock,
+			AuditTrail audit, FeedbackFiles files, ObjectProvider<Clock> clock,
 			@Value("${motcua.portal.feedback.refuse-days:2}") BigDecimal refuseDays,
 			@Value("${motcua.portal.feedback.request-info-days:5}") BigDecimal requestInfoDays,
 			@Value("${motcua.portal.feedback.answer-days:15}") BigDecimal answerDays) {
@@ -57,6 +59,7 @@ public class FeedbackService {
 		this.organization = organization;
 		this.events = events;
 		this.audit = audit;
+		this.files = files;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 		this.refuseDays = refuseDays;
 		this.requestInfoDays = requestInfoDays;
@@ -66,12 +69,25 @@ public class FeedbackService {
 	/** Receives feedback now. */
 	@Transactional
 	public Received submit(FeedbackSubmission s) {
-		return submit(s, clock.instant());
+		return submit(s, List.of(), clock.instant());
+	}
+
+	/**
+	 * Receives feedback now with the files the sender attached (images or PDF): each goes through the documents
+	 * module's checks, and a refused one refuses the whole feedback, leaving nothing stored.
+	 */
+	@Transactional
+	public Received submit(FeedbackSubmission s, List<FeedbackFile> files) {
+		return submit(s, files, clock.instant());
 	}
 
 	/** Receives feedback at the given time (the deadlines run on the unit's working calendar from then). */
 	@Transactional
 	public Received submit(FeedbackSubmission s, Instant now) {
+		return submit(s, List.of(), now);
+	}
+
+	private Received submit(FeedbackSubmission s, List<FeedbackFile> files, Instant now) {
 		s.validate();
 		String unit = s.unitCode().trim().toUpperCase(Locale.ROOT);
 		if (organization.findUnit(unit).isEmpty()) {
@@ -85,17 +101,19 @@ public class FeedbackService {
 		boolean anonymous = s.anonymous();
 		long id = jdbc.sql("""
 				INSERT INTO portal.feedback (tracking_code, topic, unit_code, dossier_code, procedure_code, official_name, content,
-				    anonymous, contact_name, contact_phone, contact_email, status, received_at, refuse_by, request_info_by, answer_by)
-				VALUES (:tc, :topic, :unit, :dossier, :proc, :official, :content, :anon, :cname, :cphone, :cemail, 'RECEIVED',
+				    anonymous, contact_name, contact_phone, contact_email, language, status, received_at, refuse_by, request_info_by, answer_by)
+				VALUES (:tc, :topic, :unit, :dossier, :proc, :official, :content, :anon, :cname, :cphone, :cemail, :lang, 'RECEIVED',
 				    :at, :refuse, :info, :answer) RETURNING id""")
 			.param("tc", tracking).param("topic", s.topic().name()).param("unit", unit)
 			.param("dossier", trim(s.dossierCode())).param("proc", trim(s.procedureCode())).param("official", trim(s.officialName()))
 			.param("content", s.content().trim()).param("anon", anonymous)
 			.param("cname", anonymous ? null : trim(s.contactName())).param("cphone", anonymous ? null : trim(s.contactPhone()))
-			.param("cemail", anonymous ? null : trim(s.contactEmail()))
+			.param("cemail", anonymous ? null : trim(s.contactEmail())).param("lang", s.knownLanguage())
 			.param("at", Timestamp.from(now)).param("refuse", Timestamp.from(refuseBy)).param("info", Timestamp.from(requestInfoBy))
 			.param("answer", Timestamp.from(answerBy)).query(Long.class).single();
-		audit.record("FEEDBACK_RECEIVED", "Feedback", tracking, s.topic() + " for " + unit);
+		List<FeedbackAttachment> attached = this.files.attach(id, null, files, now);
+		audit.record("FEEDBACK_RECEIVED", "Feedback", tracking, s.topic() + " for " + unit
+				+ (attached.isEmpty() ? "" : ", " + attached.size() + " file(s)"));
 		events.publishEvent(new PortalEvents.FeedbackReceived(id, tracking, s.topic(), unit, now, answerBy));
 		return new Received(id, tracking, unit, s.topic(), now, refuseBy, requestInfoBy, answerBy);
 	}

@@ -10,7 +10,33 @@ import org.motcua.shared.InvalidInputException;
  */
 public record FeedbackSubmission(Topic topic, String unitCode, @Nullable String dossierCode, @Nullable String procedureCode,
 		@Nullable String officialName, String content, boolean anonymous, @Nullable String contactName,
-		@Nullable String contactPhone, @Nullable String contactEmail) {
+		@Nullable String contactPhone, @Nullable String contactEmail, @Nullable String language) {
+
+	/** The languages the sender may choose (those of the pages); their notices are written in it. */
+	public static final java.util.List<String> LANGUAGES = java.util.List.of("vi", "en", "th");
+
+	/** Feedback sent without saying in which language the sender reads (the installation's language applies). */
+	public FeedbackSubmission(Topic topic, String unitCode, @Nullable String dossierCode, @Nullable String procedureCode,
+			@Nullable String officialName, String content, boolean anonymous, @Nullable String contactName,
+			@Nullable String contactPhone, @Nullable String contactEmail) {
+		this(topic, unitCode, dossierCode, procedureCode, officialName, content, anonymous, contactName, contactPhone,
+				contactEmail, null);
+	}
+
+	/** The same feedback, sent from a page in {@code language} when it did not name one itself. */
+	public FeedbackSubmission inLanguage(@Nullable String pageLanguage) {
+		return language != null && !language.isBlank() ? this : new FeedbackSubmission(topic, unitCode, dossierCode,
+				procedureCode, officialName, content, anonymous, contactName, contactPhone, contactEmail, pageLanguage);
+	}
+
+	/** The chosen language when it is one of the pages', else null. */
+	@Nullable String knownLanguage() {
+		if (language == null) {
+			return null;
+		}
+		String l = language.trim().toLowerCase(java.util.Locale.ROOT);
+		return LANGUAGES.contains(l) ? l : null;
+	}
 
 	/** What the feedback is about; it decides which facts are required. */
 	public enum Topic {

@@ -41,4 +41,22 @@ public final class PortalEvents {
 	public record FeedbackOverdue(long feedbackId, String trackingCode, FeedbackSubmission.Topic topic, String unitCode,
 			String stage, Instant deadline, @org.jspecify.annotations.Nullable String headUsername, Instant at) {
 	}
+
+	/**
+	 * An official asked the sender for more information ({@code REQUEST_INFO}, Decree 20/2008/NĐ-CP as amended,
+	 * Art. 14); {@code request} is what was asked. The sender may answer online with the link they are sent.
+	 */
+	public record FeedbackInformationRequested(long feedbackId, String trackingCode, FeedbackSubmission.Topic topic,
+			String unitCode, String request, Instant at) {
+	}
+
+	/** An official escalated feedback to the unit head by hand ({@code headUsername} null when none is on record). */
+	public record FeedbackEscalated(long feedbackId, String trackingCode, FeedbackSubmission.Topic topic, String unitCode,
+			@org.jspecify.annotations.Nullable String headUsername, String escalatedBy, Instant at) {
+	}
+
+	/** The sender answered a request for information online; the feedback is back in handling. */
+	public record FeedbackReplied(long feedbackId, String trackingCode, FeedbackSubmission.Topic topic, String unitCode,
+			Instant at) {
+	}
 }

@@ -5,6 +5,6 @@
  * public sends feedback that officials handle on working-day deadlines and publish (Decree 20/2008/NĐ-CP); and each
  * unit has a transparency page of its procedures and service figures.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "dossier", "audit", "calendar", "organization", "catalog", "reporting" })
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "dossier", "audit", "calendar", "organization", "catalog", "reporting", "documents" })
 @org.jspecify.annotations.NullMarked
 package org.motcua.portal;

@@ -50,6 +50,13 @@ class FeedbackApiController {
 		return handling.get(organization.caller(auth.getName()), id);
 	}
 
+	@GetMapping("/{id}/files/{fileId}")
+	@Operation(summary = "A file the sender attached (404 when the caller may not see the feedback or the file is not its)")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> file(@PathVariable long id,
+			@PathVariable java.util.UUID fileId, Authentication auth) {
+		return FeedbackDownloads.download(handling.attachment(organization.caller(auth.getName()), id, fileId));
+	}
+
 	@PostMapping("/{id}/actions")
 	@Operation(summary = "ACCEPT, REFUSE, REQUEST_INFO, ANSWER, PUBLISH or ESCALATE; send the version you read (409 when stale or not allowed now)")
 	FeedbackView act(@PathVariable long id, @RequestBody(required = false) @Nullable FeedbackCommand body, Authentication auth) {

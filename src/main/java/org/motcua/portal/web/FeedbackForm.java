@@ -17,6 +17,16 @@ public class FeedbackForm {
 	private @Nullable String contactPhone;
 	private @Nullable String contactEmail;
 
+	private java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> files;
+
+	public java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> getFiles() {
+		return files;
+	}
+
+	public void setFiles(java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> files) {
+		this.files = files;
+	}
+
 	FeedbackSubmission toSubmission() {
 		return new FeedbackSubmission(topic, unitCode == null ? "" : unitCode, dossierCode, procedureCode, officialName,
 				content == null ? "" : content, anonymous, contactName, contactPhone, contactEmail);

@@ -64,6 +64,13 @@ class FeedbackPagesController {
 		return show(organization.caller(auth.getName()), id, model);
 	}
 
+	/** A file the sender attached, for an official who may see the feedback; otherwise 404. */
+	@GetMapping("/feedback/{id}/files/{fileId}")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> file(@PathVariable long id,
+			@PathVariable java.util.UUID fileId, Authentication auth) {
+		return FeedbackDownloads.download(handling.attachment(organization.caller(auth.getName()), id, fileId));
+	}
+
 	@PostMapping("/feedback/{id}/actions")
 	String act(@PathVariable long id, @RequestParam FeedbackAction action, @RequestParam int version,
 			@RequestParam(required = false) @Nullable String note, @RequestParam(required = false) @Nullable String answer,

@@ -1,9 +1,12 @@
 package org.motcua.portal.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.motcua.portal.FeedbackReplies;
 import org.motcua.portal.FeedbackService;
 import org.motcua.portal.FeedbackSubmission;
 import org.motcua.portal.LookupRateLimiter;
@@ -12,6 +15,7 @@ import org.motcua.portal.PublishedFeedback;
 import org.motcua.portal.TooManyLookupsException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Feedback and recommendations from the public, without sign-in (sending is rate-limited per client like the lookup),
@@ -36,9 +43,11 @@ class PublicFeedbackApiController {
 	private final PublicFeedback published;
 	private final LookupRateLimiter limiter;
 	private final MessageSource messages;
+	private final FeedbackReplies replies;
 
 	PublicFeedbackApiController(FeedbackService feedback, PublicFeedback published, LookupRateLimiter limiter,
-			MessageSource messages) {
+			MessageSource messages, FeedbackReplies replies) {
+		this.replies = replies;
 		this.feedback = feedback;
 		this.published = published;
 		this.limiter = limiter;
@@ -72,11 +81,36 @@ class PublicFeedbackApiController {
 		return published.markHelpful(ref, body.helpful(), request.getRemoteAddr());
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Send feedback with files: part 'feedback' (the JSON of the plain request) and parts 'files' "
+			+ "(JPEG, PNG or PDF); a refused file refuses the whole feedback (400, nothing stored)")
+	ResponseEntity<FeedbackService.Received> submitWithFiles(@RequestPart("feedback") FeedbackSubmission submission,
+			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files, HttpServletRequest request) {
+		limiter.acquire(request.getRemoteAddr());
+		return ResponseEntity.status(HttpStatus.CREATED).body(feedback.submit(
+				submission.inLanguage(RequestContextUtils.getLocale(request).getLanguage()), FeedbackDownloads.files(files)));
+	}
+
+	@GetMapping("/replies/{token}")
+	@Operation(summary = "What the officials asked the sender for, by the secret link's token (404 unknown, 409 used or no longer waiting)")
+	FeedbackReplies.Pending pendingReply(@PathVariable String token) {
+		return replies.pending(token);
+	}
+
+	@PostMapping(path = "/replies/{token}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "The sender answers a request for information: 'text' and optional 'files' (JPEG, PNG, PDF); once per link")
+	FeedbackReplies.Replied reply(@PathVariable String token, @RequestParam(required = false) @Nullable String text,
+			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files, HttpServletRequest request) {
+		limiter.acquire(request.getRemoteAddr());
+		return replies.reply(token, text, FeedbackDownloads.files(files));
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Send feedback about a procedure's rules, a dossier's handling or an official's conduct")
 	ResponseEntity<FeedbackService.Received> submit(@RequestBody FeedbackSubmission submission, HttpServletRequest request) {
 		limiter.acquire(request.getRemoteAddr());
-		return ResponseEntity.status(HttpStatus.CREATED).body(feedback.submit(submission));
+		return ResponseEntity.status(HttpStatus.CREATED).body(feedback.submit(
+				submission.inLanguage(RequestContextUtils.getLocale(request).getLanguage())));
 	}
 
 	@ExceptionHandler(TooManyLookupsException.class)

@@ -8,13 +8,16 @@ import org.jspecify.annotations.Nullable;
 import org.motcua.calendar.WorkingCalendar;
 import org.motcua.organization.Caller;
 import org.motcua.organization.Organization;
+import org.motcua.portal.FeedbackReplies;
 import org.motcua.portal.FeedbackService;
 import org.motcua.portal.FeedbackSubmission;
 import org.motcua.portal.LookupRateLimiter;
 import org.motcua.portal.PublicFeedback;
 import org.motcua.portal.TooManyLookupsException;
+import org.motcua.shared.ConflictException;
 import org.motcua.shared.FormErrors;
 import org.motcua.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,9 +41,13 @@ class PublicFeedbackPagesController {
 	private final PublicFeedback published;
 	private final LookupRateLimiter limiter;
 	private final Organization organization;
+	private final FeedbackReplies replies;
+	private final MessageSource messages;
 
 	PublicFeedbackPagesController(FeedbackService feedback, PublicFeedback published, LookupRateLimiter limiter,
-			Organization organization) {
+			Organization organization, FeedbackReplies replies, MessageSource messages) {
+		this.replies = replies;
+		this.messages = messages;
 		this.feedback = feedback;
 		this.published = published;
 		this.limiter = limiter;
@@ -63,7 +71,9 @@ class PublicFeedbackPagesController {
 		}
 		try {
 			limiter.acquire(request.getRemoteAddr());
-			FeedbackService.Received received = feedback.submit(form.toSubmission());
+			FeedbackService.Received received = feedback.submit(form.toSubmission()
+				.inLanguage(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()),
+					FeedbackDownloads.files(form.getFiles()));
 			model.addAttribute("received", received);
 			model.addAttribute("zone", WorkingCalendar.ZONE);
 			return "portal/feedback-received";
@@ -78,6 +88,54 @@ class PublicFeedbackPagesController {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
 			result.reject("error.portal.lookup.too-many", new Object[] { ex.retryAfterSeconds() }, "error.portal.lookup.too-many");
 			return formPage(model);
+		}
+	}
+
+	/** The page of the secret link a sender gets when officials ask for more information. */
+	@GetMapping("/phan-anh/bo-sung/{token}")
+	String replyForm(@PathVariable String token, Model model, HttpServletResponse response) {
+		try {
+			model.addAttribute("pending", replies.pending(token));
+			model.addAttribute("text", "");
+		}
+		catch (ConflictException ex) {
+			response.setStatus(409);
+			model.addAttribute("unavailable", ex);
+		}
+		model.addAttribute("token", token);
+		return "portal/feedback-reply";
+	}
+
+	@PostMapping("/phan-anh/bo-sung/{token}")
+	String reply(@PathVariable String token, @RequestParam(required = false) @Nullable String text,
+			@RequestParam(name = "files", required = false) java.util.@Nullable List<MultipartFile> files, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		model.addAttribute("token", token);
+		try {
+			limiter.acquire(request.getRemoteAddr());
+			model.addAttribute("replied", replies.reply(token, text, FeedbackDownloads.files(files)));
+			return "portal/feedback-reply";
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(400);
+			model.addAttribute("pending", replies.pending(token));
+			model.addAttribute("text", text == null ? "" : text);
+			model.addAttribute("fieldErrors", FeedbackDownloads.messages(ex, messages));
+			return "portal/feedback-reply";
+		}
+		catch (ConflictException ex) {
+			response.setStatus(409);
+			model.addAttribute("unavailable", ex);
+			return "portal/feedback-reply";
+		}
+		catch (TooManyLookupsException ex) {
+			response.setStatus(429);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+			model.addAttribute("pending", replies.pending(token));
+			model.addAttribute("text", text == null ? "" : text);
+			model.addAttribute("fieldErrors", java.util.Map.of("text", messages.getMessage("error.portal.lookup.too-many",
+					new Object[] { ex.retryAfterSeconds() }, org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+			return "portal/feedback-reply";
 		}
 	}
 
