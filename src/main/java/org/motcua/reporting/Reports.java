@@ -156,6 +156,40 @@ public class Reports {
 			.query((rs, n) -> new FeedbackCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
 	}
 
+	/**
+	 * Citizens' ratings given in the period to dossiers received by the subtree (as the portal reported them to
+	 * {@link RatingFigures}): how many, how many satisfied overall, how many reporting charges beyond the law.
+	 */
+	public record RatingCounts(long rated, long satisfied, long extraCharges) {
+
+		/** Share satisfied, a percentage with 2 decimals; null without ratings. */
+		public @Nullable Double satisfiedRate() {
+			return rated == 0 ? null : Math.round(10000.0 * satisfied / rated) / 100.0;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public RatingCounts ratings(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		return jdbc.sql("""
+				SELECT count(*), count(*) FILTER (WHERE satisfied), count(*) FILTER (WHERE extra_charges)
+				FROM reporting.rating_fact WHERE unit_code = ANY(:units) AND rated_at >= :start AND rated_at < :end""")
+			.params(scope.params())
+			.query((rs, n) -> new RatingCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+	}
+
+	/**
+	 * Dossiers finished early or on time in the period whose applicant rated them not satisfied, whenever the rating
+	 * came: what Decision 766 indicator 5.4 subtracts for dislikes besides the late dossiers (a late dossier that was
+	 * also disliked is subtracted once).
+	 */
+	long dislikedInTime(Scope scope) {
+		StringBuilder sql = new StringBuilder("SELECT count(*) FROM reporting.dossier_fact f WHERE "
+				+ Metric.FINISHED_DISLIKED.condition() + " AND f.timeliness <> 'LATE'");
+		filters(sql, scope.query(), "f.");
+		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
+	}
+
 	/** Received and finished per day of the period, for the dashboard's chart. */
 	public record Day(LocalDate day, long received, long finished) {
 	}
@@ -225,6 +259,9 @@ public class Reports {
 		FINISHED_EARLY(Conditions.FINISHED + " AND timeliness = 'EARLY'"),
 		FINISHED_ON_TIME(Conditions.FINISHED + " AND timeliness = 'ON_TIME'"),
 		FINISHED_LATE(Conditions.FINISHED + " AND timeliness = 'LATE'"),
+		/** Finished in the period and rated not satisfied by the applicant (Decision 766 indicator 5.4). */
+		FINISHED_DISLIKED(Conditions.FINISHED
+				+ " AND EXISTS (SELECT 1 FROM reporting.rating_fact r WHERE r.dossier_code = f.code AND NOT r.satisfied)"),
 		IN_PROGRESS(Conditions.OPEN),
 		IN_PROGRESS_ON_TIME(Conditions.OPEN + " AND (due_at IS NULL OR due_at >= :asOf)"),
 		IN_PROGRESS_OVERDUE(Conditions.OPEN + " AND due_at < :asOf"),

@@ -74,10 +74,12 @@ public class Scorecard766 {
 		long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
 		long[] files = in.digitization();
 		Reports.FeedbackCounts feedback = reports.feedback(caller, query);
+		long dislikedInTime = reports.dislikedInTime(reports.scope(caller, query));
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {
-				case "2.1", "5.4" -> new long[] { inTime, handled };
+				case "2.1" -> new long[] { inTime, handled };
+				case "5.4" -> satisfaction54(handled, inTime, dislikedInTime);
 				case "2.2" -> new long[] { Math.round(avg[0]), (long) avg[1] };
 				case "3.3" -> new long[] { s.received().online(), s.received().total() };
 				case "4.1" -> new long[] { files[2], files[1] };
@@ -120,9 +122,8 @@ public class Scorecard766 {
 				rate = BigDecimal.valueOf(m[0]).divide(BigDecimal.valueOf(m[1]), 2, RoundingMode.HALF_UP);
 			}
 			else {
-				double r = (double) m[0] / m[1];
-				rate = BigDecimal.valueOf(r * 100).setScale(2, RoundingMode.HALF_UP);
-				points = weight.multiply(BigDecimal.valueOf(Math.min(1.0, r / d.fullAt()))).setScale(2, RoundingMode.HALF_UP);
+				rate = rate(m[0], m[1]);
+				points = points(m[0], m[1], weight, d.fullAt());
 			}
 		}
 		String basis = d.sourced() != null && !weights.containsKey(d.code()) ? "sourced"
@@ -130,6 +131,32 @@ public class Scorecard766 {
 		return new Indicators766.Indicator(d.code(), d.name(), rate, points, weight.setScale(2, RoundingMode.HALF_UP),
 				measurable ? m[0] : null, measurable ? m[1] : null, measurable, basis,
 				hasData || !measurable ? d.note() : "report.766.note.no-data");
+	}
+
+	/**
+	 * Indicator 5.4, satisfaction with dossier handling (domain brief §3.2): 100% − (late-dossier rate + rate of
+	 * dossiers with a dislike), both over the dossiers of indicator 2.1 (finished in the period and in progress at
+	 * its end). As one fraction: the dossiers in time and not disliked ÷ those dossiers; a dossier both late and
+	 * disliked is subtracted once. Dossiers with feedback (PAKN) about them are not subtracted: feedback does not
+	 * name its dossier in the figures yet.
+	 * @param handled dossiers finished in the period plus those in progress at its end
+	 * @param inTime of those, finished early or on time, or in progress and not overdue
+	 * @param dislikedInTime of those in time, rated not satisfied by the applicant
+	 * @return numerator and denominator
+	 */
+	static long[] satisfaction54(long handled, long inTime, long dislikedInTime) {
+		return new long[] { inTime - dislikedInTime, handled };
+	}
+
+	/** A rate as a percentage with 2 decimals (domain brief §3.2: percentages rounded to 2 decimals). */
+	static BigDecimal rate(long numerator, long denominator) {
+		return BigDecimal.valueOf((double) numerator / denominator * 100).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** Points of a rate: the full {@code weight} from {@code fullAt}, otherwise proportional (rate × weight ÷ fullAt). */
+	static BigDecimal points(long numerator, long denominator, BigDecimal weight, double fullAt) {
+		double r = (double) numerator / denominator;
+		return weight.multiply(BigDecimal.valueOf(Math.min(1.0, r / fullAt))).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/** The configured weight, else the sourced points, else the pool's unsourced remainder split evenly. */
