@@ -110,8 +110,12 @@ class SummaryReportTests {
 			.isEqualTo(Math.round(100.0 * 12 * Math.min(1.0, (double) online / received / 0.5)) / 100.0);
 		assertThat(d(sc, "groups[2].max")).isEqualTo(12.0);
 
+		// 5.4: the 2.1 dossiers less the late ones and those in time that an applicant rated not satisfied
+		long satisfied54 = n(sc, "groups[4].indicators[3].numerator");
+		assertThat(n(sc, "groups[4].indicators[3].denominator")).isEqualTo(handled);
+		assertThat(satisfied54).isBetween(0L, inTime);
 		assertThat(d(sc, "groups[4].indicators[3].points")).as("full points from 90%%")
-			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) inTime / handled / 0.9)) / 100.0);
+			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) satisfied54 / handled / 0.9)) / 100.0);
 		assertThat(d(sc, "max")).as("2.1 (20) + 3.3 (12) + 4.1-4.3 (22) + 5.4 (6) + 5.2 when feedback was answered: the rest is not measurable here")
 			.isEqualTo(60.0 + d(sc, "groups[4].indicators[1].max"));
 		if (n(sc, "groups[4].indicators[1].denominator") == 0) {
