@@ -122,6 +122,12 @@ class RatingFiguresTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM reporting.rating_fact WHERE dossier_code = :c").param("c", d).query(Long.class).single())
 			.isEqualTo(1);
 
+		List<String> disliked = JsonPath.parse(mvc.perform(get("/api/v1/reports/summary/dossiers")
+				.header("Authorization", Tokens.bearer(mvc, PortalDossiers.CHAIRMAN)).param("unitCode", PortalDossiers.COMMUNE)
+				.param("from", today().toString()).param("to", today().toString()).param("metric", "finished.disliked"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).read("$");
+		assertThat(disliked).contains(d).doesNotContain(a, b, c, e);
+
 		String page = mvc.perform(get("/reports/dashboard?unitCode=H41.50").with(user(PortalDossiers.CHAIRMAN)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"kpi-satisfaction\"").containsAnyOf(
