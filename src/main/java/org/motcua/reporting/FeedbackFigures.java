@@ -3,6 +3,8 @@ package org.motcua.reporting;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +35,28 @@ public class FeedbackFigures {
 			.update();
 	}
 
-	/** Feedback was answered (or refused) at {@code at}; {@code onTime} when by its deadline. The first answer counts. */
+	/** Feedback was answered at {@code at}; {@code onTime} when by its deadline. The first answer counts. */
 	@Transactional
 	public void answered(long feedbackId, String unitCode, Instant answerBy, Instant at, boolean onTime) {
+		answered(feedbackId, unitCode, answerBy, at, onTime, null);
+	}
+
+	/**
+	 * Feedback about the handling of dossier {@code dossierCode} (null for other feedback) was answered at {@code at}.
+	 * Answered feedback about a dossier makes it one "with feedback" for Decision 766 indicator 5.4; feedback that was
+	 * refused, or not answered yet, does not, so that anyone who knows a dossier code cannot lower the unit's figure
+	 * by writing in.
+	 */
+	@Transactional
+	public void answered(long feedbackId, String unitCode, Instant answerBy, Instant at, boolean onTime,
+			@Nullable String dossierCode) {
 		jdbc.sql("""
-				INSERT INTO reporting.feedback_fact (feedback_id, unit_code, answer_by, answered_at, on_time)
-				VALUES (:id, :u, :by, :at, :onTime)
-				ON CONFLICT (feedback_id) DO UPDATE SET answered_at = EXCLUDED.answered_at, on_time = EXCLUDED.on_time
+				INSERT INTO reporting.feedback_fact (feedback_id, unit_code, answer_by, answered_at, on_time, dossier_code)
+				VALUES (:id, :u, :by, :at, :onTime, :dossier)
+				ON CONFLICT (feedback_id) DO UPDATE SET answered_at = EXCLUDED.answered_at, on_time = EXCLUDED.on_time,
+				    dossier_code = coalesce(reporting.feedback_fact.dossier_code, EXCLUDED.dossier_code)
 				WHERE reporting.feedback_fact.answered_at IS NULL OR reporting.feedback_fact.answered_at > EXCLUDED.answered_at""")
 			.param("id", feedbackId).param("u", unitCode).param("by", Timestamp.from(answerBy)).param("at", Timestamp.from(at))
-			.param("onTime", onTime).update();
+			.param("onTime", onTime).param("dossier", dossierCode).update();
 	}
 }

@@ -179,13 +179,13 @@ public class Reports {
 	}
 
 	/**
-	 * Dossiers finished early or on time in the period whose applicant rated them not satisfied, whenever the rating
-	 * came: what Decision 766 indicator 5.4 subtracts for dislikes besides the late dossiers (a late dossier that was
-	 * also disliked is subtracted once).
+	 * Dossiers finished early or on time in the period that their applicant rated not satisfied or that answered
+	 * feedback about their handling names, whenever the rating or the answer came: what Decision 766 indicator 5.4
+	 * subtracts besides the late dossiers (a late dossier that is also one of these is subtracted once).
 	 */
-	long dislikedInTime(Scope scope) {
+	long dissatisfiedInTime(Scope scope) {
 		StringBuilder sql = new StringBuilder("SELECT count(*) FROM reporting.dossier_fact f WHERE "
-				+ Metric.FINISHED_DISLIKED.condition() + " AND f.timeliness <> 'LATE'");
+				+ Metric.FINISHED_DISSATISFIED.condition() + " AND f.timeliness <> 'LATE'");
 		filters(sql, scope.query(), "f.");
 		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
 	}
@@ -259,9 +259,13 @@ public class Reports {
 		FINISHED_EARLY(Conditions.FINISHED + " AND timeliness = 'EARLY'"),
 		FINISHED_ON_TIME(Conditions.FINISHED + " AND timeliness = 'ON_TIME'"),
 		FINISHED_LATE(Conditions.FINISHED + " AND timeliness = 'LATE'"),
-		/** Finished in the period and rated not satisfied by the applicant (Decision 766 indicator 5.4). */
-		FINISHED_DISLIKED(Conditions.FINISHED
-				+ " AND EXISTS (SELECT 1 FROM reporting.rating_fact r WHERE r.dossier_code = f.code AND NOT r.satisfied)"),
+		/**
+		 * Finished in the period and rated not satisfied by the applicant, or named by answered feedback about its
+		 * handling (Decision 766 indicator 5.4: dossiers with feedback or a dislike).
+		 */
+		FINISHED_DISSATISFIED(Conditions.FINISHED
+				+ " AND (EXISTS (SELECT 1 FROM reporting.rating_fact r WHERE r.dossier_code = f.code AND NOT r.satisfied)"
+				+ " OR EXISTS (SELECT 1 FROM reporting.feedback_fact b WHERE b.dossier_code = f.code AND b.answered_at IS NOT NULL))"),
 		IN_PROGRESS(Conditions.OPEN),
 		IN_PROGRESS_ON_TIME(Conditions.OPEN + " AND (due_at IS NULL OR due_at >= :asOf)"),
 		IN_PROGRESS_OVERDUE(Conditions.OPEN + " AND due_at < :asOf"),

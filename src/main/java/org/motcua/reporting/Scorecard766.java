@@ -74,12 +74,12 @@ public class Scorecard766 {
 		long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
 		long[] files = in.digitization();
 		Reports.FeedbackCounts feedback = reports.feedback(caller, query);
-		long dislikedInTime = reports.dislikedInTime(reports.scope(caller, query));
+		long dissatisfiedInTime = reports.dissatisfiedInTime(reports.scope(caller, query));
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {
 				case "2.1" -> new long[] { inTime, handled };
-				case "5.4" -> satisfaction54(handled, inTime, dislikedInTime);
+				case "5.4" -> satisfaction54(handled, inTime, dissatisfiedInTime);
 				case "2.2" -> new long[] { Math.round(avg[0]), (long) avg[1] };
 				case "3.3" -> new long[] { s.received().online(), s.received().total() };
 				case "4.1" -> new long[] { files[2], files[1] };
@@ -135,17 +135,16 @@ public class Scorecard766 {
 
 	/**
 	 * Indicator 5.4, satisfaction with dossier handling (domain brief §3.2): 100% − (late-dossier rate + rate of
-	 * dossiers with a dislike), both over the dossiers of indicator 2.1 (finished in the period and in progress at
-	 * its end). As one fraction: the dossiers in time and not disliked ÷ those dossiers; a dossier both late and
-	 * disliked is subtracted once. Dossiers with feedback (PAKN) about them are not subtracted: feedback does not
-	 * name its dossier in the figures yet.
+	 * dossiers with feedback or a dislike), both over the dossiers of indicator 2.1 (finished in the period and in
+	 * progress at its end). As one fraction: the dossiers in time and neither rated not satisfied nor named by answered
+	 * feedback (PAKN) ÷ those dossiers; a dossier both late and dissatisfied is subtracted once.
 	 * @param handled dossiers finished in the period plus those in progress at its end
 	 * @param inTime of those, finished early or on time, or in progress and not overdue
-	 * @param dislikedInTime of those in time, rated not satisfied by the applicant
+	 * @param dissatisfiedInTime of those in time, rated not satisfied by the applicant or named by answered feedback
 	 * @return numerator and denominator
 	 */
-	static long[] satisfaction54(long handled, long inTime, long dislikedInTime) {
-		return new long[] { inTime - dislikedInTime, handled };
+	static long[] satisfaction54(long handled, long inTime, long dissatisfiedInTime) {
+		return new long[] { inTime - dissatisfiedInTime, handled };
 	}
 
 	/** A rate as a percentage with 2 decimals (domain brief §3.2: percentages rounded to 2 decimals). */

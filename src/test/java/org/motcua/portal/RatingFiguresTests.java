@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Applicants' ratings reach the reports: five dossiers returned at the commune today, four rated (three satisfied,
+ * Applicants' ratings and feedback about dossiers reach the reports: five dossiers returned at the commune today, four rated (three satisfied,
  * one not; one reporting charges beyond the law). The commune's figures are shared with the other tests, so the
  * indicator 5.4 counts are compared before and after; each dossier's Circular 01 points are exact.
  */
@@ -122,11 +122,11 @@ class RatingFiguresTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM reporting.rating_fact WHERE dossier_code = :c").param("c", d).query(Long.class).single())
 			.isEqualTo(1);
 
-		List<String> disliked = JsonPath.parse(mvc.perform(get("/api/v1/reports/summary/dossiers")
+		List<String> dissatisfied = JsonPath.parse(mvc.perform(get("/api/v1/reports/summary/dossiers")
 				.header("Authorization", Tokens.bearer(mvc, PortalDossiers.CHAIRMAN)).param("unitCode", PortalDossiers.COMMUNE)
-				.param("from", today().toString()).param("to", today().toString()).param("metric", "finished.disliked"))
+				.param("from", today().toString()).param("to", today().toString()).param("metric", "finished.dissatisfied"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).read("$");
-		assertThat(disliked).contains(d).doesNotContain(a, b, c, e);
+		assertThat(dissatisfied).contains(d).doesNotContain(a, b, c, e);
 
 		String page = mvc.perform(get("/reports/dashboard?unitCode=H41.50").with(user(PortalDossiers.CHAIRMAN)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -138,6 +138,46 @@ class RatingFiguresTests {
 		String scoresPage = mvc.perform(get("/reports/scores?unitCode=H41.50").with(user(PortalDossiers.CHAIRMAN)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(scoresPage).contains("data-code=\"" + c + "\"", "id=\"scores-ratings\"");
+	}
+
+	@Autowired
+	FeedbackService feedback;
+
+	@Test
+	void answeredFeedbackAboutADossiersHandlingCountsAgainst54AndRefusedFeedbackDoesNot() throws Exception {
+		PortalDossiers dossiers = new PortalDossiers(mvc, jdbc);
+		String answered = dossiers.returned("Đinh Văn Phản Ánh", "040090101006", "0911000006").read("$.code");
+		String refused = dossiers.returned("Đinh Thị Từ Chối", "040090101007", "0911000007").read("$.code");
+		EventPublications.awaitCompleted(jdbc);
+		long[] before = indicator54();
+
+		long a = feedback.submit(aboutDossier(answered)).id();
+		long r = feedback.submit(aboutDossier(refused)).id();
+		act(a, "ACCEPT", 0, "");
+		act(a, "ANSWER", 1, ",\"answer\":\"Đã xin lỗi và hướng dẫn lại.\"");
+		act(r, "REFUSE", 0, ",\"note\":\"Không thuộc thẩm quyền\"");
+		EventPublications.awaitCompleted(jdbc);
+
+		long[] after = indicator54();
+		assertThat(after[1]).as("5.4 denominator").isEqualTo(before[1]);
+		assertThat(before[0] - after[0]).as("5.4 numerator: one dossier with answered feedback").isEqualTo(1);
+		List<String> dissatisfied = JsonPath.parse(mvc.perform(get("/api/v1/reports/summary/dossiers")
+				.header("Authorization", Tokens.bearer(mvc, PortalDossiers.CHAIRMAN)).param("unitCode", PortalDossiers.COMMUNE)
+				.param("from", today().toString()).param("to", today().toString()).param("metric", "finished.dissatisfied"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).read("$");
+		assertThat(dissatisfied).contains(answered).doesNotContain(refused);
+	}
+
+	private static FeedbackSubmission aboutDossier(String code) {
+		return new FeedbackSubmission(FeedbackSubmission.Topic.DOSSIER_HANDLING, PortalDossiers.COMMUNE, code, null, null,
+				"Cán bộ hẹn nhiều lần mới trả kết quả.", false, "Đinh Văn Phản Ánh", "0911000006", null);
+	}
+
+	private void act(long id, String action, int version, String extra) throws Exception {
+		mvc.perform(post("/api/v1/feedback/{id}/actions", id).header("Authorization", Tokens.bearer(mvc, PortalDossiers.SPECIALIST))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\":\"%s\",\"version\":%d%s}".formatted(action, version, extra)))
+			.andExpect(status().isOk());
 	}
 
 	private void rate(PortalDossiers dossiers, String code, boolean satisfied, int contacts, int agencies, String attitude,
