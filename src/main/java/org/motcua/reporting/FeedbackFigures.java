@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where the portal reports feedback (phản ánh, kiến nghị) for the indicators: received with its answer deadline,
  * answered on time or not (Decision 766/QĐ-TTg indicator 5.2; deadlines of Decree 20/2008/NĐ-CP as amended, domain
- * brief §10). The portal calls it from its own event listeners, since the portal reads reporting's figures for
+ * brief §10), and readers' marks on published answers (indicator 5.3). The portal calls it from its own event listeners, since the portal reads reporting's figures for
  * its transparency page and reporting therefore cannot depend on the portal. Each call is idempotent, and the
  * two may arrive in either order.
  */
@@ -33,6 +33,23 @@ public class FeedbackFigures {
 				ON CONFLICT (feedback_id) DO UPDATE SET received_at = EXCLUDED.received_at""")
 			.param("id", feedbackId).param("u", unitCode).param("at", Timestamp.from(at)).param("by", Timestamp.from(answerBy))
 			.update();
+	}
+
+	/**
+	 * Readers' marks on the published answer to feedback: {@code helpful} and {@code notHelpful} as counted by the
+	 * portal at {@code asOf} (the time of the latest mark). A report older than the one kept changes nothing, so
+	 * reports handled out of order leave the latest counts.
+	 */
+	@Transactional
+	public void marked(long feedbackId, String unitCode, Instant answerBy, long helpful, long notHelpful, Instant asOf) {
+		jdbc.sql("""
+				INSERT INTO reporting.feedback_fact (feedback_id, unit_code, answer_by, helpful, not_helpful, marks_at)
+				VALUES (:id, :u, :by, :helpful, :notHelpful, :asOf)
+				ON CONFLICT (feedback_id) DO UPDATE SET helpful = EXCLUDED.helpful, not_helpful = EXCLUDED.not_helpful,
+				    marks_at = EXCLUDED.marks_at
+				WHERE reporting.feedback_fact.marks_at IS NULL OR reporting.feedback_fact.marks_at <= EXCLUDED.marks_at""")
+			.param("id", feedbackId).param("u", unitCode).param("by", Timestamp.from(answerBy)).param("helpful", helpful)
+			.param("notHelpful", notHelpful).param("asOf", Timestamp.from(asOf)).update();
 	}
 
 	/** Feedback was answered at {@code at}; {@code onTime} when by its deadline. The first answer counts. */

@@ -139,8 +139,12 @@ public class Reports {
 		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
 	}
 
-	/** Feedback of the subtree: received in the period, answered in the period, of which by the deadline. */
-	public record FeedbackCounts(long received, long answered, long answeredOnTime) {
+	/**
+	 * Feedback of the subtree: received in the period, answered in the period, of which by the deadline, and of which
+	 * satisfactory for Decision 766 indicator 5.3 (by the deadline, and the published answer has no more "not helpful"
+	 * than "helpful" marks).
+	 */
+	public record FeedbackCounts(long received, long answered, long answeredOnTime, long answeredSatisfactorily) {
 	}
 
 	/** Feedback counts of the subtree and period, as the portal reported them to {@link FeedbackFigures}. */
@@ -150,10 +154,11 @@ public class Reports {
 		return jdbc.sql("""
 				SELECT count(*) FILTER (WHERE received_at >= :start AND received_at < :end),
 				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end),
-				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end AND on_time)
+				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end AND on_time),
+				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end AND on_time AND not_helpful <= helpful)
 				FROM reporting.feedback_fact WHERE unit_code = ANY(:units)""")
 			.params(scope.params())
-			.query((rs, n) -> new FeedbackCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+			.query((rs, n) -> new FeedbackCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
 	}
 
 	/**

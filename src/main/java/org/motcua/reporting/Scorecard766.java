@@ -62,7 +62,7 @@ public class Scorecard766 {
 			new Def("4.5", "Use of population data", "4", null, 1, NM_NATIONAL),
 			new Def("5.1", "Feedback (PAKN) classified", "5", null, 1, NM_PORTAL),
 			new Def("5.2", "Feedback (PAKN) handled on time", "5", null, 1, "report.766.note.5.2"),
-			new Def("5.3", "Satisfaction with feedback handling", "5", null, 1, NM_PORTAL),
+			new Def("5.3", "Satisfaction with feedback handling", "5", null, 1, "report.766.note.5.3"),
 			new Def("5.4", "Satisfaction with dossier handling", "5", 6, 0.9, "report.766.note.5.4"));
 
 	@Transactional(readOnly = true)
@@ -86,6 +86,7 @@ public class Scorecard766 {
 				case "4.2" -> new long[] { files[3], files[0] };
 				case "4.3" -> new long[] { files[4], files[0] };
 				case "5.2" -> new long[] { feedback.answeredOnTime(), feedback.answered() };
+				case "5.3" -> new long[] { feedback.answeredSatisfactorily(), feedback.answered() };
 				default -> null;
 			};
 		}
