@@ -34,6 +34,10 @@ public final class PortalEvents {
 	public record FeedbackPublished(long feedbackId, String trackingCode, String unitCode, Instant at) {
 	}
 
+	/** A reader marked the published answer to feedback helpful or not (Decision 766/QĐ-TTg indicator 5.3). */
+	public record FeedbackMarked(long feedbackId, String unitCode, Instant at) {
+	}
+
 	/**
 	 * Feedback passed a working-day deadline ({@code stage}: ANSWER or PUBLISH) and was escalated to the unit head
 	 * ({@code headUsername}, null when the unit has none on record).

@@ -48,10 +48,12 @@ public class PublicFeedback {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	PublicFeedback(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+	PublicFeedback(JdbcClient jdbc, ObjectProvider<Clock> clock, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.events = events;
 	}
 
 	/** A published answer by its id or tracking code; anything not published is "not found". */
@@ -85,16 +87,19 @@ public class PublicFeedback {
 
 	/**
 	 * Records whether the reader found the published answer helpful: one mark per client (the SHA-256 of its address,
-	 * so the address itself is not kept); a second mark from the same client replaces the first.
+	 * so the address itself is not kept); a second mark from the same client replaces the first. Published as
+	 * {@link PortalEvents.FeedbackMarked} for the reporting figures (indicator 5.3).
 	 */
 	@Transactional
 	public PublishedFeedback markHelpful(String ref, boolean helpful, String client) {
 		PublishedFeedback f = published(ref);
+		Instant now = clock.instant();
 		jdbc.sql("""
 				INSERT INTO portal.feedback_helpful (feedback_id, client_hash, helpful, at) VALUES (:id, :client, :helpful, :at)
 				ON CONFLICT (feedback_id, client_hash) DO UPDATE SET helpful = EXCLUDED.helpful, at = EXCLUDED.at""")
 			.param("id", f.id()).param("client", sha256(client)).param("helpful", helpful)
-			.param("at", Timestamp.from(clock.instant())).update();
+			.param("at", Timestamp.from(now)).update();
+		events.publishEvent(new PortalEvents.FeedbackMarked(f.id(), f.unitCode(), now));
 		return published(ref);
 	}
 

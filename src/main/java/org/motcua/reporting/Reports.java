@@ -139,8 +139,12 @@ public class Reports {
 		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
 	}
 
-	/** Feedback of the subtree: received in the period, answered in the period, of which by the deadline. */
-	public record FeedbackCounts(long received, long answered, long answeredOnTime) {
+	/**
+	 * Feedback of the subtree: received in the period, answered in the period, of which by the deadline, and of which
+	 * satisfactory for Decision 766 indicator 5.3 (by the deadline, and the published answer has no more "not helpful"
+	 * than "helpful" marks).
+	 */
+	public record FeedbackCounts(long received, long answered, long answeredOnTime, long answeredSatisfactorily) {
 	}
 
 	/** Feedback counts of the subtree and period, as the portal reported them to {@link FeedbackFigures}. */
@@ -150,10 +154,45 @@ public class Reports {
 		return jdbc.sql("""
 				SELECT count(*) FILTER (WHERE received_at >= :start AND received_at < :end),
 				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end),
-				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end AND on_time)
+				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end AND on_time),
+				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end AND on_time AND not_helpful <= helpful)
 				FROM reporting.feedback_fact WHERE unit_code = ANY(:units)""")
 			.params(scope.params())
-			.query((rs, n) -> new FeedbackCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+			.query((rs, n) -> new FeedbackCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+	}
+
+	/**
+	 * Citizens' ratings given in the period to dossiers received by the subtree (as the portal reported them to
+	 * {@link RatingFigures}): how many, how many satisfied overall, how many reporting charges beyond the law.
+	 */
+	public record RatingCounts(long rated, long satisfied, long extraCharges) {
+
+		/** Share satisfied, a percentage with 2 decimals; null without ratings. */
+		public @Nullable Double satisfiedRate() {
+			return rated == 0 ? null : Math.round(10000.0 * satisfied / rated) / 100.0;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public RatingCounts ratings(Caller caller, ReportQuery query) {
+		Scope scope = scope(caller, query);
+		return jdbc.sql("""
+				SELECT count(*), count(*) FILTER (WHERE satisfied), count(*) FILTER (WHERE extra_charges)
+				FROM reporting.rating_fact WHERE unit_code = ANY(:units) AND rated_at >= :start AND rated_at < :end""")
+			.params(scope.params())
+			.query((rs, n) -> new RatingCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+	}
+
+	/**
+	 * Dossiers finished early or on time in the period that their applicant rated not satisfied or that answered
+	 * feedback about their handling names, whenever the rating or the answer came: what Decision 766 indicator 5.4
+	 * subtracts besides the late dossiers (a late dossier that is also one of these is subtracted once).
+	 */
+	long dissatisfiedInTime(Scope scope) {
+		StringBuilder sql = new StringBuilder("SELECT count(*) FROM reporting.dossier_fact f WHERE "
+				+ Metric.FINISHED_DISSATISFIED.condition() + " AND f.timeliness <> 'LATE'");
+		filters(sql, scope.query(), "f.");
+		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
 	}
 
 	/** Received and finished per day of the period, for the dashboard's chart. */
@@ -225,6 +264,13 @@ public class Reports {
 		FINISHED_EARLY(Conditions.FINISHED + " AND timeliness = 'EARLY'"),
 		FINISHED_ON_TIME(Conditions.FINISHED + " AND timeliness = 'ON_TIME'"),
 		FINISHED_LATE(Conditions.FINISHED + " AND timeliness = 'LATE'"),
+		/**
+		 * Finished in the period and rated not satisfied by the applicant, or named by answered feedback about its
+		 * handling (Decision 766 indicator 5.4: dossiers with feedback or a dislike).
+		 */
+		FINISHED_DISSATISFIED(Conditions.FINISHED
+				+ " AND (EXISTS (SELECT 1 FROM reporting.rating_fact r WHERE r.dossier_code = f.code AND NOT r.satisfied)"
+				+ " OR EXISTS (SELECT 1 FROM reporting.feedback_fact b WHERE b.dossier_code = f.code AND b.answered_at IS NOT NULL))"),
 		IN_PROGRESS(Conditions.OPEN),
 		IN_PROGRESS_ON_TIME(Conditions.OPEN + " AND (due_at IS NULL OR due_at >= :asOf)"),
 		IN_PROGRESS_OVERDUE(Conditions.OPEN + " AND due_at < :asOf"),

@@ -62,7 +62,7 @@ public class Scorecard766 {
 			new Def("4.5", "Use of population data", "4", null, 1, NM_NATIONAL),
 			new Def("5.1", "Feedback (PAKN) classified", "5", null, 1, NM_PORTAL),
 			new Def("5.2", "Feedback (PAKN) handled on time", "5", null, 1, "report.766.note.5.2"),
-			new Def("5.3", "Satisfaction with feedback handling", "5", null, 1, NM_PORTAL),
+			new Def("5.3", "Satisfaction with feedback handling", "5", null, 1, "report.766.note.5.3"),
 			new Def("5.4", "Satisfaction with dossier handling", "5", 6, 0.9, "report.766.note.5.4"));
 
 	@Transactional(readOnly = true)
@@ -74,16 +74,19 @@ public class Scorecard766 {
 		long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
 		long[] files = in.digitization();
 		Reports.FeedbackCounts feedback = reports.feedback(caller, query);
+		long dissatisfiedInTime = reports.dissatisfiedInTime(reports.scope(caller, query));
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {
-				case "2.1", "5.4" -> new long[] { inTime, handled };
+				case "2.1" -> new long[] { inTime, handled };
+				case "5.4" -> satisfaction54(handled, inTime, dissatisfiedInTime);
 				case "2.2" -> new long[] { Math.round(avg[0]), (long) avg[1] };
 				case "3.3" -> new long[] { s.received().online(), s.received().total() };
 				case "4.1" -> new long[] { files[2], files[1] };
 				case "4.2" -> new long[] { files[3], files[0] };
 				case "4.3" -> new long[] { files[4], files[0] };
 				case "5.2" -> new long[] { feedback.answeredOnTime(), feedback.answered() };
+				case "5.3" -> new long[] { feedback.answeredSatisfactorily(), feedback.answered() };
 				default -> null;
 			};
 		}
@@ -120,9 +123,8 @@ public class Scorecard766 {
 				rate = BigDecimal.valueOf(m[0]).divide(BigDecimal.valueOf(m[1]), 2, RoundingMode.HALF_UP);
 			}
 			else {
-				double r = (double) m[0] / m[1];
-				rate = BigDecimal.valueOf(r * 100).setScale(2, RoundingMode.HALF_UP);
-				points = weight.multiply(BigDecimal.valueOf(Math.min(1.0, r / d.fullAt()))).setScale(2, RoundingMode.HALF_UP);
+				rate = rate(m[0], m[1]);
+				points = points(m[0], m[1], weight, d.fullAt());
 			}
 		}
 		String basis = d.sourced() != null && !weights.containsKey(d.code()) ? "sourced"
@@ -130,6 +132,31 @@ public class Scorecard766 {
 		return new Indicators766.Indicator(d.code(), d.name(), rate, points, weight.setScale(2, RoundingMode.HALF_UP),
 				measurable ? m[0] : null, measurable ? m[1] : null, measurable, basis,
 				hasData || !measurable ? d.note() : "report.766.note.no-data");
+	}
+
+	/**
+	 * Indicator 5.4, satisfaction with dossier handling (domain brief §3.2): 100% − (late-dossier rate + rate of
+	 * dossiers with feedback or a dislike), both over the dossiers of indicator 2.1 (finished in the period and in
+	 * progress at its end). As one fraction: the dossiers in time and neither rated not satisfied nor named by answered
+	 * feedback (PAKN) ÷ those dossiers; a dossier both late and dissatisfied is subtracted once.
+	 * @param handled dossiers finished in the period plus those in progress at its end
+	 * @param inTime of those, finished early or on time, or in progress and not overdue
+	 * @param dissatisfiedInTime of those in time, rated not satisfied by the applicant or named by answered feedback
+	 * @return numerator and denominator
+	 */
+	static long[] satisfaction54(long handled, long inTime, long dissatisfiedInTime) {
+		return new long[] { inTime - dissatisfiedInTime, handled };
+	}
+
+	/** A rate as a percentage with 2 decimals (domain brief §3.2: percentages rounded to 2 decimals). */
+	static BigDecimal rate(long numerator, long denominator) {
+		return BigDecimal.valueOf((double) numerator / denominator * 100).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** Points of a rate: the full {@code weight} from {@code fullAt}, otherwise proportional (rate × weight ÷ fullAt). */
+	static BigDecimal points(long numerator, long denominator, BigDecimal weight, double fullAt) {
+		double r = (double) numerator / denominator;
+		return weight.multiply(BigDecimal.valueOf(Math.min(1.0, r / fullAt))).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/** The configured weight, else the sourced points, else the pool's unsourced remainder split evenly. */

@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
  * Circular 01/2018/TT-VPCP Art. 13–15 scoring of a unit subtree for a quarter: the nine indicators (0, 1 or 2
  * points each), each marked measurable or not with the reason; per dossier indicators averaged to one decimal;
  * officials' scores with their duty-completion band; the agency's score and grade over the measured indicators
- * ("an indicator without data is left out").
+ * ("an indicator without data is left out"). {@code dossiersRated}, {@code dossiersSatisfied} and
+ * {@code dossiersWithExtraCharges} count the scored dossiers that the applicant rated, rated satisfied, and reported
+ * charges beyond the law for.
  */
-public record Scores(String unitCode, String quarter, long dossiersScored, List<Indicator> indicators,
+public record Scores(String unitCode, String quarter, long dossiersScored, long dossiersRated, long dossiersSatisfied,
+		long dossiersWithExtraCharges, List<Indicator> indicators,
 		@Nullable BigDecimal score, int maxMeasurable, @Nullable String grade, List<OfficialScore> officials,
 		List<DossierScore> dossiers) {
 
@@ -21,14 +24,23 @@ public record Scores(String unitCode, String quarter, long dossiersScored, List<
 	}
 
 	/**
-	 * An official's score over the dossiers they acted on: the sum of the measured per-dossier indicators (1, 3 and
-	 * 7 of 1, 2, 3, 4, 7), and the band of duty completion (≥ 5: 100%; 3.5 to < 5: 70 to < 100%; < 3.5: < 70%).
+	 * An official's score over the dossiers they acted on: the sum of the measured per-dossier indicators (1, 3, 4
+	 * and 7 of 1, 2, 3, 4, 7; 4 only over their rated dossiers and null without any), and the band of duty completion
+	 * (≥ 5: 100%; 3.5 to < 5: 70 to < 100%; < 3.5: < 70%).
 	 */
 	public record OfficialScore(String username, long dossiers, BigDecimal indicator1, BigDecimal indicator3,
-			BigDecimal indicator7, BigDecimal score, String dutyBand) {
+			@Nullable BigDecimal indicator4, BigDecimal indicator7, BigDecimal score, String dutyBand) {
 	}
 
-	/** A scored dossier and its points on the measured per-dossier indicators. */
-	public record DossierScore(String code, int indicator1, int indicator3, int indicator7) {
+	/**
+	 * A scored dossier and its points on the measured per-dossier indicators; {@code indicator4} and {@code rating}
+	 * are null when the applicant did not rate it.
+	 */
+	public record DossierScore(String code, int indicator1, int indicator3, @Nullable Integer indicator4, int indicator7,
+			@Nullable Rating rating) {
+	}
+
+	/** What the applicant reported when rating the dossier (Decree 61/2018 Art. 31), behind indicators 3, 4 and 7. */
+	public record Rating(boolean satisfied, int contacts, int agencies, RatingFigures.Attitude attitude, boolean extraCharges) {
 	}
 }

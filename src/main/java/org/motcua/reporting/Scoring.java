@@ -20,12 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes the Circular 01/2018/TT-VPCP Art. 13 scores for a quarter (Art. 15: the one-stop unit compiles them
- * quarterly) over the dossiers whose result was issued in the quarter. Measured: indicator 1 (total time against
- * the legal time, from the graded timeliness), 3 (contacts to complete the dossier, from the completion requests)
- * and 7 (staff attitude, from the timeliness; complaints are not fed to reporting yet, so none are assumed and a
- * late dossier scores 0). Not measured, with the reason: 2 (per-unit step times are not in the events), 4 (bodies
- * the applicant contacted), 5 (which procedures are handled entirely at the desk), 6 (publicity of procedures),
- * 8 (feedback handling, from the portal) and 9 (share of procedures online at level 3/4).
+ * quarterly) over the dossiers whose result was issued in the quarter, with the applicants' ratings where given
+ * (Decree 61/2018 Art. 31 citizen criteria, fed by the portal through {@link RatingFigures}). Measured: indicator 1
+ * (total time against the legal time, from the graded timeliness), 3 (contacts to complete the dossier: the larger of
+ * the completion requests recorded and the contacts the applicant reported), 4 (bodies contacted, as the applicant
+ * reported them; rated dossiers only) and 7 (staff attitude: from the timeliness, and 0 when the applicant reported
+ * poor attitude or charges beyond the law). Not measured, with the reason: 2 (per-unit step times are not in the
+ * events), 5 (which procedures are handled entirely at the desk), 6 (publicity of procedures), 8 (feedback handling
+ * per unit) and 9 (share of procedures online at level 3/4).
  */
 @Service
 public class Scoring {
@@ -51,30 +53,39 @@ public class Scoring {
 		ReportQuery query = new ReportQuery(unitCode, from, from.plusMonths(3).minusDays(1), null, null);
 		Reports.Scope scope = reports.scope(caller, query);
 		List<Row> rows = jdbc.sql("""
-				SELECT f.code, f.timeliness,
+				SELECT f.code, f.timeliness, r.satisfied, r.contacts, r.agencies, r.attitude, r.extra_charges,
 				  (SELECT count(*) FROM reporting.dossier_event e WHERE e.code = f.code AND e.action = 'REQUEST_COMPLETION') AS completions,
 				  array(SELECT DISTINCT e.actor FROM reporting.dossier_event e WHERE e.code = f.code AND e.actor NOT IN ('', 'system')
 				        ORDER BY e.actor) AS actors
-				FROM reporting.dossier_fact f WHERE """ + " " + Reports.Metric.FINISHED.condition() + " ORDER BY f.code")
+				FROM reporting.dossier_fact f LEFT JOIN reporting.rating_fact r ON r.dossier_code = f.code
+				WHERE """ + " " + Reports.Metric.FINISHED.condition() + " ORDER BY f.code")
 			.params(scope.params())
 			.query((rs, n) -> new Row(rs.getString("code"), rs.getString("timeliness"), rs.getLong("completions"),
+					rs.getString("attitude") == null ? null
+							: new Scores.Rating(rs.getBoolean("satisfied"), rs.getInt("contacts"), rs.getInt("agencies"),
+									RatingFigures.Attitude.valueOf(rs.getString("attitude")), rs.getBoolean("extra_charges")),
 					Arrays.asList((String[]) rs.getArray("actors").getArray())))
 			.list();
 		List<Scores.DossierScore> scored = rows.stream().map(Row::score).toList();
 		BigDecimal i1 = average(scored, 1), i3 = average(scored, 3), i7 = average(scored, 7);
+		@Nullable BigDecimal i4 = average(scored, 4);
+		long rated = scored.stream().filter(d -> d.rating() != null).count();
+		long satisfied = scored.stream().filter(d -> d.rating() != null && d.rating().satisfied()).count();
+		long extraCharges = scored.stream().filter(d -> d.rating() != null && d.rating().extraCharges()).count();
 		List<Scores.Indicator> indicators = List.of(
 				new Scores.Indicator(1, "Total processing time against the legal time", "DOSSIER", true, i1, "report.scores.note.1"),
 				new Scores.Indicator(2, "Time of each participating unit against its allotment", "DOSSIER", false, null, "report.scores.note.2"),
 				new Scores.Indicator(3, "Contacts with the receiving place to complete the dossier", "DOSSIER", true, i3, "report.scores.note.3"),
-				new Scores.Indicator(4, "Bodies contacted to complete the dossier", "DOSSIER", false, null, "report.scores.note.4"),
+				new Scores.Indicator(4, "Bodies contacted to complete the dossier", "DOSSIER", true, i4, "report.scores.note.4"),
 				new Scores.Indicator(5, "Whole process handled at the one-stop unit", "UNIT", false, null, "report.scores.note.5"),
 				new Scores.Indicator(6, "Publicity of procedures", "UNIT", false, null, "report.scores.note.6"),
 				new Scores.Indicator(7, "Staff attitude", "DOSSIER", true, i7, "report.scores.note.7"),
 				new Scores.Indicator(8, "Handling of feedback (PAKN)", "UNIT", false, null, "report.scores.note.8"),
 				new Scores.Indicator(9, "Online services", "UNIT", false, null, "report.scores.note.9"));
-		BigDecimal score = scored.isEmpty() ? null : i1.add(i3).add(i7);
-		return new Scores(scope.query().unitCode(), quarter.trim(), rows.size(), indicators, score, scored.isEmpty() ? 0 : 6,
-				score == null ? null : grade(score), officials(rows),
+		BigDecimal score = scored.isEmpty() ? null : i4 == null ? i1.add(i3).add(i7) : i1.add(i3).add(i4).add(i7);
+		int maxMeasurable = scored.isEmpty() ? 0 : i4 == null ? 6 : 8;
+		return new Scores(scope.query().unitCode(), quarter.trim(), rows.size(), rated, satisfied, extraCharges, indicators,
+				score, maxMeasurable, score == null ? null : grade(score), officials(rows),
 				scored.size() > MAX_DOSSIERS_LISTED ? scored.subList(0, MAX_DOSSIERS_LISTED) : scored);
 	}
 
@@ -100,32 +111,60 @@ public class Scoring {
 		List<Scores.OfficialScore> list = new ArrayList<>();
 		byOfficial.forEach((username, ds) -> {
 			BigDecimal a = average(ds, 1), b = average(ds, 3), c = average(ds, 7);
-			BigDecimal sum = a.add(b).add(c);
-			list.add(new Scores.OfficialScore(username, ds.size(), a, b, c, sum, dutyBand(sum)));
+			@Nullable BigDecimal d = average(ds, 4);
+			BigDecimal sum = d == null ? a.add(b).add(c) : a.add(b).add(c).add(d);
+			list.add(new Scores.OfficialScore(username, ds.size(), a, b, d, c, sum, dutyBand(sum)));
 		});
 		list.sort(java.util.Comparator.comparing(Scores.OfficialScore::username));
 		return list;
 	}
 
-	/** Sum over dossiers ÷ number of dossiers, rounded to one decimal (Art. 14). */
-	static BigDecimal average(List<Scores.DossierScore> scored, int indicator) {
-		if (scored.isEmpty()) {
-			return BigDecimal.ZERO.setScale(1);
-		}
-		long sum = scored.stream().mapToLong(s -> switch (indicator) {
+	/**
+	 * Sum over dossiers ÷ number of dossiers, rounded to one decimal (Art. 14), over the dossiers with data for the
+	 * indicator (indicator 4: the rated ones); null when none has data (Art. 15: an indicator without data is left out).
+	 */
+	static @Nullable BigDecimal average(List<Scores.DossierScore> scored, int indicator) {
+		List<Integer> points = scored.stream().map(s -> switch (indicator) {
 			case 1 -> s.indicator1();
 			case 3 -> s.indicator3();
+			case 4 -> s.indicator4();
 			default -> s.indicator7();
-		}).sum();
-		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(scored.size()), 1, RoundingMode.HALF_UP);
+		}).filter(java.util.Objects::nonNull).toList();
+		if (points.isEmpty()) {
+			return indicator == 4 ? null : BigDecimal.ZERO.setScale(1);
+		}
+		long sum = points.stream().mapToLong(Integer::longValue).sum();
+		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(points.size()), 1, RoundingMode.HALF_UP);
 	}
 
-	private record Row(String code, @Nullable String timeliness, long completions, List<String> actors) {
+	/**
+	 * The points of one dossier on the per-dossier indicators measured here (Circular 01/2018 Art. 13, 0/1/2 each).
+	 * <ul>
+	 * <li>1, total time against the legal time: early 2, on time 1, late 0.</li>
+	 * <li>3, contacts with the receiving place to complete the dossier: none 2, one 1, more 0. The count is the larger
+	 * of the completion requests recorded and, when rated, the contacts the applicant reported (a request recorded is
+	 * a contact even when the applicant does not report it; the applicant may report contacts no request recorded).</li>
+	 * <li>4, bodies contacted: none 2, only the one-stop unit (one) 1, more than one 0; from the rating only, null
+	 * without one.</li>
+	 * <li>7, staff attitude: early 2, on time 1; 0 when late (the table gives no points for it) and 0 when the applicant
+	 * reported poor attitude or charges beyond the law (Decree 61/2018 Art. 31: staff attitude and lawfulness of costs
+	 * are citizen criteria). The rating counts as the applicant's complaint: it is not checked, which the Circular's
+	 * "false complaints are ignored" would ask for.</li>
+	 * </ul>
+	 */
+	static Scores.DossierScore score(String code, @Nullable String timeliness, long completions, Scores.@Nullable Rating rating) {
+		int time = "EARLY".equals(timeliness) ? 2 : "ON_TIME".equals(timeliness) ? 1 : 0;
+		long contacts = rating == null ? completions : Math.max(completions, rating.contacts());
+		Integer bodies = rating == null ? null : rating.agencies() == 0 ? 2 : rating.agencies() == 1 ? 1 : 0;
+		boolean complaint = rating != null && (rating.attitude() == RatingFigures.Attitude.POOR || rating.extraCharges());
+		return new Scores.DossierScore(code, time, contacts == 0 ? 2 : contacts == 1 ? 1 : 0, bodies, complaint ? 0 : time, rating);
+	}
+
+	private record Row(String code, @Nullable String timeliness, long completions, Scores.@Nullable Rating rating,
+			List<String> actors) {
 
 		Scores.DossierScore score() {
-			int time = "EARLY".equals(timeliness) ? 2 : "ON_TIME".equals(timeliness) ? 1 : 0;
-			int contacts = completions == 0 ? 2 : completions == 1 ? 1 : 0;
-			return new Scores.DossierScore(code, time, contacts, time);
+			return Scoring.score(code, timeliness, completions, rating);
 		}
 	}
 }

@@ -55,21 +55,65 @@ class FeedbackFiguresTests {
 		assertThat(page).contains("id=\"kpi-feedback\"").containsAnyOf(after[0] + " trên " + after[1], after[0] + " of " + after[1]);
 	}
 
+	@Test
+	void answersWhosePublishedAnswerHasMoreNotHelpfulThanHelpfulMarksFailIndicator5Point3UntilReadersChangeTheirMinds()
+			throws Exception {
+		EventPublications.awaitCompleted(jdbc);
+		long[] before = indicator("5.3");
+
+		long liked = feedback.submit(FeedbackTests.aboutRules()).id();
+		long disliked = feedback.submit(FeedbackTests.aboutRules()).id();
+		for (long id : new long[] { liked, disliked }) {
+			act(id, "ACCEPT", 0, "");
+			act(id, "ANSWER", 1, ",\"answer\":\"Đã hướng dẫn lại thủ tục.\"");
+			act("chutich.xadoluong", id, "PUBLISH", 2, "");
+		}
+		mark(liked, "10.81.0.1", true);
+		mark(disliked, "10.81.0.1", true);
+		mark(disliked, "10.81.0.2", false);
+		mark(disliked, "10.81.0.3", false);
+		EventPublications.awaitCompleted(jdbc);
+
+		long[] after = indicator("5.3");
+		assertThat(after[1] - before[1]).as("answered").isEqualTo(2);
+		assertThat(after[0] - before[0]).as("answered on time and not disliked").isEqualTo(1);
+		assertThat(indicator("5.2")[1]).as("5.2 and 5.3 share their denominator").isEqualTo(after[1]);
+
+		mark(disliked, "10.81.0.3", true);
+		EventPublications.awaitCompleted(jdbc);
+		assertThat(indicator("5.3")[0] - before[0]).as("one helpful and two not helpful became two helpful and one not").isEqualTo(2);
+	}
+
+	private void mark(long id, String client, boolean helpful) throws Exception {
+		mvc.perform(post("/api/v1/public/feedback/{ref}/helpful", id).with(r -> {
+			r.setRemoteAddr(client);
+			return r;
+		}).contentType(MediaType.APPLICATION_JSON).content("{\"helpful\":" + helpful + "}")).andExpect(status().isOk());
+	}
+
 	private void act(long id, String action, int version, String extra) throws Exception {
-		mvc.perform(post("/api/v1/feedback/{id}/actions", id).header("Authorization", Tokens.bearer(mvc, "congchuc.xadoluong"))
+		act("congchuc.xadoluong", id, action, version, extra);
+	}
+
+	private void act(String user, long id, String action, int version, String extra) throws Exception {
+		mvc.perform(post("/api/v1/feedback/{id}/actions", id).header("Authorization", Tokens.bearer(mvc, user))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"action\":\"%s\",\"version\":%d%s}".formatted(action, version, extra)))
 			.andExpect(status().isOk());
 	}
 
-	/** Numerator and denominator of indicator 5.2 for the commune over the year up to today. */
 	private long[] indicator52() throws Exception {
+		return indicator("5.2");
+	}
+
+	/** Numerator and denominator of an indicator of group 5 for the commune over the year up to today. */
+	private long[] indicator(String code) throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		String body = mvc.perform(get("/api/v1/reports/indicators766?unitCode=H41.50&from={from}&to={to}", today.minusYears(1), today)
 			.header("Authorization", Tokens.bearer(mvc, "admin"))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
-		List<Object> n = JsonPath.read(body, "$.groups[*].indicators[?(@.code == '5.2')].numerator");
-		List<Object> d = JsonPath.read(body, "$.groups[*].indicators[?(@.code == '5.2')].denominator");
+		List<Object> n = JsonPath.read(body, "$.groups[*].indicators[?(@.code == '" + code + "')].numerator");
+		List<Object> d = JsonPath.read(body, "$.groups[*].indicators[?(@.code == '" + code + "')].denominator");
 		return new long[] { ((Number) n.get(0)).longValue(), ((Number) d.get(0)).longValue() };
 	}
 

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Dossiers driven through random (seeded, so repeatable) sequences of lifecycle actions by the desk, the specialist
- * and the chairman: once every event has been handled, the counters built from the events are exactly those of a
- * recount from the dossiers themselves.
+ * and the chairman, and those returned rated by their applicants with random answers: once every event has been
+ * handled, the counters built from the events are exactly those of a recount from the dossiers themselves, and the
+ * ratings (which come from the portal, not from the dossiers) and indicator 5.4 survive the recount unchanged.
  */
 @IntegrationTest
 class RecountAgreementTests {
@@ -44,6 +45,7 @@ class RecountAgreementTests {
 	@Test
 	void theEventFedCountersEqualARecountAfterRandomSeededActionSequences() throws Exception {
 		ReportingFixture f = new ReportingFixture(mvc);
+		List<String> codes = new java.util.ArrayList<>();
 		for (long seed : new long[] { 8L, 766L }) {
 			Random random = new Random(seed);
 			for (int n = 0; n < 10; n++) {
@@ -53,6 +55,7 @@ class RecountAgreementTests {
 				String outcome = channel.equals("ONLINE") ? "" : List.of("", "", "", ",\"outcome\":\"REFUSE\",\"reasons\":\"Sai thẩm quyền\"",
 						",\"outcome\":\"REQUEST_COMPLETION\",\"missingItems\":[\"Bản sao\"]").get(random.nextInt(5));
 				DocumentContext d = f.receive(channel, received, outcome);
+				codes.add(d.read("$.code"));
 				for (int step = 0; step < 9; step++) {
 					List<String> allowed = read(d.read("$.code")).read("$.allowedActions");
 					List<String> usable = allowed.stream().filter(a -> !List.of("ASSIGN", "RETURN_TO_STEP", "CONSULT", "REPLY",
@@ -64,8 +67,23 @@ class RecountAgreementTests {
 				}
 			}
 		}
+		// one dossier certainly returned, so at least one rating is given
+		DocumentContext returned = f.step(ReportingFixture.CLERK, f.finish(f.receive("COUNTER", null, "")), "RESULT_READY");
+		codes.add(f.step(ReportingFixture.CLERK, returned, "RETURN_RESULT", ",\"via\":\"COUNTER\"").read("$.code"));
+		Random answers = new Random(31);
+		int rated = 0;
+		for (String code : codes) {
+			if ("RETURNED".equals(read(code).read("$.status"))) {
+				rate(code, answers, rated++);
+			}
+		}
+		assertThat(rated).isPositive();
 		Map<String, List<Long>> fromEvents = settledCounters();
 		assertThat(fromEvents).isNotEmpty();
+		List<String> ratings = ratingFacts();
+		assertThat(ratings).hasSizeGreaterThanOrEqualTo(rated);
+		DocumentContext before = f.report("indicators766", ReportingFixture.CHAIRMAN, ReportingFixture.COMMUNE,
+				ReportingFixture.today().minusDays(60), ReportingFixture.today());
 
 		mvc.perform(post("/api/v1/reports/recount").header("Authorization", Tokens.bearer(mvc, ReportingFixture.CLERK)))
 			.andExpect(status().isForbidden());
@@ -73,6 +91,33 @@ class RecountAgreementTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.dossiers").isNumber());
 		assertThat(settledCounters()).isEqualTo(fromEvents);
 		assertThat(unitTotalsThatDisagree()).as("unit totals that differ from the sum of their procedures' counters").isEmpty();
+		assertThat(ratingFacts()).isEqualTo(ratings);
+		DocumentContext after = f.report("indicators766", ReportingFixture.CHAIRMAN, ReportingFixture.COMMUNE,
+				ReportingFixture.today().minusDays(60), ReportingFixture.today());
+		for (String field : new String[] { "numerator", "denominator", "rate", "points" }) {
+			assertThat((Object) after.read("$.groups[4].indicators[3]." + field)).as("5.4 " + field)
+				.isEqualTo(before.read("$.groups[4].indicators[3]." + field));
+		}
+	}
+
+	/** The applicant rates the returned dossier through the portal, with the receipt's PIN and random answers. */
+	private void rate(String code, Random answers, int client) throws Exception {
+		String pin = jdbc.sql("SELECT public_pin FROM dossier.dossier WHERE code = :c").param("c", code).query(String.class).single();
+		mvc.perform(post("/api/v1/public/dossiers/{code}/rating", code).with(r -> {
+			r.setRemoteAddr("10.79.0." + (client % 250 + 1));
+			return r;
+		}).param("pin", pin).contentType(MediaType.APPLICATION_JSON).content("""
+				{"satisfied":%s,"contacts":%d,"agencies":%d,"attitude":"%s","extraCharges":%s,"onTime":%s,"informationAccurate":%s}"""
+			.formatted(answers.nextBoolean(), answers.nextInt(3), answers.nextInt(3), List.of("GOOD", "ACCEPTABLE", "POOR").get(answers.nextInt(3)),
+					answers.nextInt(4) == 0, answers.nextBoolean(), answers.nextBoolean()))).andExpect(status().isCreated());
+	}
+
+	/** Every rating fact, one string per dossier. */
+	private List<String> ratingFacts() {
+		return jdbc.sql("""
+				SELECT concat_ws('|', dossier_code, unit_code, procedure_code, rated_at, satisfied, contacts, agencies, attitude,
+				  extra_charges, on_time, information_accurate) FROM reporting.rating_fact ORDER BY dossier_code""")
+			.query(String.class).list();
 	}
 
 	/** Tries the action as each official in turn (the process decides who may), with what it needs. */

@@ -59,7 +59,7 @@ class PublicReportsController {
 
 	@GetMapping("/api/v1/public/reports/dashboard")
 	@ResponseBody
-	@Operation(summary = "Received and finished per day and the on-time ranking of the units under a unit")
+	@Operation(summary = "Received and finished per day, the on-time ranking of the units under a unit, and the share of ratings satisfied")
 	Map<String, Object> dashboard(@RequestParam String unitCode, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		ReportQuery q = ReportsApiController.query(unitCode, from, to, null, null);
@@ -71,6 +71,9 @@ class PublicReportsController {
 		var ranking = reports.ranking(Caller.system(), q);
 		data.put("units", ranking.stream().map(Reports.UnitRate::unitName).toList());
 		data.put("rates", ranking.stream().map(Reports.UnitRate::rate).toList());
+		Reports.RatingCounts ratings = reports.ratings(Caller.system(), q);
+		data.put("rated", ratings.rated());
+		data.put("satisfiedRate", ratings.satisfiedRate());
 		return data;
 	}
 
@@ -88,6 +91,7 @@ class PublicReportsController {
 		model.addAttribute("units", units);
 		model.addAttribute("rows", SummaryRows.of(s));
 		model.addAttribute("card", scorecard.compute(Caller.system(), q));
+		model.addAttribute("ratings", reports.ratings(Caller.system(), q));
 		model.addAttribute("ranking", reports.ranking(Caller.system(), q));
 		return "reporting/public";
 	}

@@ -153,6 +153,7 @@ class ReportsPagesController {
 		model.addAttribute("feedbackOnTimeRate", feedback.answered() == 0 ? null
 				: Math.round(10000.0 * feedback.answeredOnTime() / feedback.answered()) / 100.0);
 		model.addAttribute("feedback", feedback);
+		model.addAttribute("ratings", reports.ratings(caller, q));
 		model.addAttribute("ranking", reports.ranking(caller, q));
 		model.addAttribute("workload", reports.workload(caller, q));
 		model.addAttribute("late", reports.dossiers(caller, q, Reports.Metric.FINISHED_LATE, 20));
