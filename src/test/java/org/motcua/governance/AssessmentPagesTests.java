@@ -38,6 +38,10 @@ class AssessmentPagesTests {
 
 	/** A framework of the province's departments: area 1 with two criteria, area 2 without sub-criteria. */
 	MockHttpServletRequestBuilder framework(String path, int year, int version) {
+		return framework(path, year, version, "10");
+	}
+
+	MockHttpServletRequestBuilder framework(String path, int year, int version, String area2Points) {
 		return post(path).with(CONFIGURER).with(csrf()).param("year", String.valueOf(year)).param("scope", "DEPARTMENT")
 			.param("name", "Chỉ số CCHC sở, ngành " + year + " (trang)").param("decisionRef", "QĐ 9/QĐ-UBND (trang)").param("version", String.valueOf(version))
 			.param("rows[0].code", "1").param("rows[0].title", "Công tác chỉ đạo, điều hành")
@@ -45,7 +49,7 @@ class AssessmentPagesTests {
 			.param("rows[2].code", "1.2").param("rows[2].title", "Nhiệm vụ hoàn thành đúng hạn").param("rows[2].maxPoints", "6")
 			.param("rows[2].measure", "TASKS_ON_TIME_RATE")
 			.param("rows[3].code", "").param("rows[3].title", "")
-			.param("rows[4].code", "2").param("rows[4].title", "Cải cách thủ tục hành chính").param("rows[4].maxPoints", "10");
+			.param("rows[4].code", "2").param("rows[4].title", "Cải cách thủ tục hành chính").param("rows[4].maxPoints", area2Points);
 	}
 
 	long created(int year) throws Exception {
@@ -90,17 +94,17 @@ class AssessmentPagesTests {
 		String path = "/governance/assessments/frameworks/" + id;
 		mvc.perform(get(path).with(CONFIGURER)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"Kế hoạch CCHC năm\"")));
-		mvc.perform(framework(path, 2034, 0).param("rows[4].maxPoints", "15")).andExpect(status().is3xxRedirection());
+		mvc.perform(framework(path, 2034, 0, "15")).andExpect(status().is3xxRedirection());
 		assertThat(assessments.framework(id).maxTotal()).isEqualByComparingTo("25");
 
-		mvc.perform(framework(path, 2034, 0).param("rows[4].maxPoints", "30"))
+		mvc.perform(framework(path, 2034, 0, "30"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Dữ liệu đã được người khác thay đổi")))
 			.andExpect(content().string(containsString("Tải lại dữ liệu mới nhất")));
 		assertThat(assessments.framework(id).maxTotal()).isEqualByComparingTo("25");
 
 		assessments.start(Caller.system(), id, "H41");
-		mvc.perform(framework(path, 2034, 1).param("rows[4].maxPoints", "30"))
+		mvc.perform(framework(path, 2034, 1, "30"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("không sửa được nữa")));
 		mvc.perform(get(path).with(CONFIGURER)).andExpect(content().string(not(containsString("id=\"framework-submit\""))));
