@@ -60,7 +60,11 @@ public class Reports {
 
 	@Transactional(readOnly = true)
 	public ScorecardInputs scorecardInputs(Caller caller, ReportQuery query) {
-		Scope scope = scope(caller, query);
+		return scorecardInputs(scope(caller, query));
+	}
+
+	/** {@link #scorecardInputs(Caller, ReportQuery)} for a scope already resolved. */
+	ScorecardInputs scorecardInputs(Scope scope) {
 		Map<String, Object> p = scope.params();
 		StringBuilder sql = new StringBuilder("""
 				SELECT
@@ -82,9 +86,9 @@ public class Reports {
 				  coalesce(sum(received_electronic_result) FILTER (WHERE day >= :from), 0) AS received_electronic,
 				  coalesce(sum(received_digitized) FILTER (WHERE day >= :from), 0) AS received_digitized,
 				  coalesce(sum(received_reused) FILTER (WHERE day >= :from), 0) AS received_reused
-				FROM""" + " " + counters(query) + " " + """
+				FROM""" + " " + counters(scope.query()) + " " + """
 				WHERE unit_code = ANY(:units) AND day <= :to""");
-		filters(sql, query, "");
+		filters(sql, scope.query(), "");
 		long overdue = count(Metric.IN_PROGRESS_OVERDUE, scope);
 		return jdbc.sql(sql.toString()).params(p).query((rs, n) -> {
 			long online = rs.getLong("online"), counter = rs.getLong("counter"), post = rs.getLong("post");
@@ -150,7 +154,11 @@ public class Reports {
 	/** Feedback counts of the subtree and period, as the portal reported them to {@link FeedbackFigures}. */
 	@Transactional(readOnly = true)
 	public FeedbackCounts feedback(Caller caller, ReportQuery query) {
-		Scope scope = scope(caller, query);
+		return feedback(scope(caller, query));
+	}
+
+	/** {@link #feedback(Caller, ReportQuery)} for a scope already resolved. */
+	FeedbackCounts feedback(Scope scope) {
 		return jdbc.sql("""
 				SELECT count(*) FILTER (WHERE received_at >= :start AND received_at < :end),
 				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end),
@@ -189,8 +197,17 @@ public class Reports {
 	 * subtracts besides the late dossiers (a late dossier that is also one of these is subtracted once).
 	 */
 	long dissatisfiedInTime(Scope scope) {
-		StringBuilder sql = new StringBuilder("SELECT count(*) FROM reporting.dossier_fact f WHERE "
-				+ Metric.FINISHED_DISSATISFIED.condition() + " AND f.timeliness <> 'LATE'");
+		// Few dossiers are disliked or named by feedback: start from those and look each one up by its code, rather
+		// than probe the ratings and the feedback for every dossier the subtree finished (millions for a province's
+		// year). A rating comes after the result was returned, so one given before the period cannot be about a
+		// dossier finished in it.
+		StringBuilder sql = new StringBuilder("""
+				SELECT count(*) FROM reporting.dossier_fact f
+				WHERE f.code IN (SELECT r.dossier_code FROM reporting.rating_fact r WHERE NOT r.satisfied AND r.rated_at >= :start
+				                 UNION
+				                 SELECT b.dossier_code FROM reporting.feedback_fact b
+				                 WHERE b.dossier_code IS NOT NULL AND b.answered_at IS NOT NULL)
+				  AND""" + " " + Metric.FINISHED.condition() + " AND f.timeliness <> 'LATE'");
 		filters(sql, scope.query(), "f.");
 		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
 	}

@@ -67,14 +67,16 @@ public class Scorecard766 {
 
 	@Transactional(readOnly = true)
 	public Indicators766 compute(Caller caller, ReportQuery query) {
-		Reports.ScorecardInputs in = reports.scorecardInputs(caller, query);
+		// the caller's subtree is resolved once for the counters, the feedback and the ratings
+		Reports.Scope scope = reports.scope(caller, query);
+		Reports.ScorecardInputs in = reports.scorecardInputs(scope);
 		Summary s = in.summary();
 		double[] avg = { in.processingHours(), in.finishedWithHours() };
 		long handled = s.finished().total() + s.inProgress().total();
 		long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
 		long[] files = in.digitization();
-		Reports.FeedbackCounts feedback = reports.feedback(caller, query);
-		long dissatisfiedInTime = reports.dissatisfiedInTime(reports.scope(caller, query));
+		Reports.FeedbackCounts feedback = reports.feedback(scope);
+		long dissatisfiedInTime = reports.dissatisfiedInTime(scope);
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {
