@@ -122,7 +122,7 @@ class DemoGovernance {
 			if (r.leaf()) {
 				BigDecimal score = r.selfScore() == null ? BigDecimal.ZERO : r.selfScore();
 				BigDecimal appraised = r.prefilled() ? score : score.subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
-				doLuong = assessments.appraise(sys, doLuong.id(), r.criterionId(), appraised, r.prefilled() ? null : "Trừ 1 điểm: tài liệu kiểm chứng chưa đầy đủ (demo)");
+				doLuong = assessments.appraise(sys, doLuong.id(), r.criterionId(), appraised, r.prefilled() ? null : "Trừ 1 điểm: tài liệu kiểm chứng chưa đầy đủ (demo)", doLuong.version());
 			}
 		}
 		assessments.advance(sys, doLuong.id(), doLuong.version());
@@ -134,10 +134,10 @@ class DemoGovernance {
 		for (Assessment.Row r : a.rows()) {
 			if (r.leaf() && !r.prefilled()) {
 				a = assessments.selfScore(sys, a.id(), r.criterionId(), r.maxPoints().multiply(share).setScale(2, java.math.RoundingMode.HALF_UP),
-						"Báo cáo tự đánh giá kèm tài liệu kiểm chứng (demo)");
+						"Báo cáo tự đánh giá kèm tài liệu kiểm chứng (demo)", a.version());
 			}
 			else if (r.leaf() && r.selfScore() == null) {
-				a = assessments.selfScore(sys, a.id(), r.criterionId(), BigDecimal.ZERO, null);
+				a = assessments.selfScore(sys, a.id(), r.criterionId(), BigDecimal.ZERO, null, a.version());
 			}
 		}
 		return a;

@@ -134,9 +134,17 @@ class AssessmentPagesTests {
 					.param("evidence", "Báo cáo số 12/BC (trang)"))
 				.andExpect(status().is3xxRedirection());
 		}
-		mvc.perform(post(page + "/advance").with(HEAD).with(csrf()).param("version", "4"))
+		// every save moved the assessment on: a score sent from a page read before them is a conflict, not an overwrite
+		int current = assessments.get(Caller.system(), id).version();
+		mvc.perform(post(page + "/self-scores").with(HEAD).with(csrf()).param("criterionId", String.valueOf(plan)).param("score", "1")
+				.param("evidence", "stale page (test)").param("version", String.valueOf(current - 1)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Dữ liệu đã được người khác thay đổi")));
-		mvc.perform(post(page + "/advance").with(HEAD).with(csrf()).param("version", "0")).andExpect(status().is3xxRedirection());
+		assertThat(assessments.get(Caller.system(), id).rows().stream()
+			.filter(r -> r.criterionId() == plan).findFirst().orElseThrow().selfScore()).isEqualByComparingTo("3");
+		mvc.perform(post(page + "/advance").with(HEAD).with(csrf()).param("version", String.valueOf(current + 7)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Dữ liệu đã được người khác thay đổi")));
+		mvc.perform(post(page + "/advance").with(HEAD).with(csrf()).param("version", String.valueOf(current)))
+			.andExpect(status().is3xxRedirection());
 
 		mvc.perform(post(page + "/appraisal-scores").with(CONFIGURER).with(csrf()).param("criterionId", String.valueOf(plan)).param("score", "9"))
 			.andExpect(status().isOk())
@@ -147,7 +155,8 @@ class AssessmentPagesTests {
 					.param("note", "Đạt một phần (trang)"))
 				.andExpect(status().is3xxRedirection());
 		}
-		mvc.perform(post(page + "/advance").with(CONFIGURER).with(csrf()).param("version", "1")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(page + "/advance").with(CONFIGURER).with(csrf())
+				.param("version", String.valueOf(assessments.get(Caller.system(), id).version()))).andExpect(status().is3xxRedirection());
 		assertThat(assessments.get(Caller.system(), id).status()).isEqualTo(Assessment.Status.APPRAISED);
 		assertThat(assessments.get(Caller.system(), id).appraisalTotal()).isEqualByComparingTo(new BigDecimal(2 * leaves.size()));
 		mvc.perform(get("/governance/assessments").with(CONFIGURER))

@@ -89,12 +89,18 @@ class AssessmentTests {
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value(containsString("1.2")));
 		mvc.perform(put(base + "/self-scores/" + tasks).header("Authorization", as("truongphong.nghean")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"score\":0}")).andExpect(status().isOk());
+		// a score sent on the version read before the last save is turned away, and nothing changes
 		mvc.perform(put(base + "/self-scores/" + digital).header("Authorization", as("truongphong.nghean")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"score\":1,\"evidence\":\"stale (test)\",\"version\":0}"))
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.current.selfTotal").value(4.0));
+		String scored = mvc.perform(put(base + "/self-scores/" + digital).header("Authorization", as("truongphong.nghean")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"score\":7.5,\"evidence\":\"Báo cáo số hóa (test)\"}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.selfTotal").value(11.5));
+			.andExpect(status().isOk()).andExpect(jsonPath("$.selfTotal").value(11.5)).andReturn().getResponse().getContentAsString();
+		int version = JsonPath.read(scored, "$.version");
 		mvc.perform(post(base + "/advance").header("Authorization", as("truongphong.nghean")).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\":0}"))
+				.content("{\"version\":%d}".formatted(version)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+		version++;
 		mvc.perform(put(base + "/self-scores/" + plan).header("Authorization", as("truongphong.nghean")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"score\":3,\"evidence\":\"x\"}"))
 			.andExpect(status().isConflict());
@@ -103,10 +109,11 @@ class AssessmentTests {
 			.andExpect(status().isForbidden());
 		for (int[] s : new int[][] { { plan, 3 }, { tasks, 0 }, { digital, 7 } }) {
 			mvc.perform(put(base + "/appraisal-scores/" + s[0]).header("Authorization", as("cchc.nghean")).contentType(MediaType.APPLICATION_JSON)
-					.content("{\"score\":%d}".formatted(s[1])))
-				.andExpect(status().isOk());
+					.content("{\"score\":%d,\"version\":%d}".formatted(s[1], version)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.version").value(++version));
 		}
-		mvc.perform(post(base + "/advance").header("Authorization", as("cchc.nghean")).contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
+		mvc.perform(post(base + "/advance").header("Authorization", as("cchc.nghean")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":%d}".formatted(version)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPRAISED"))
 			.andExpect(jsonPath("$.appraisalTotal").value(10.0))

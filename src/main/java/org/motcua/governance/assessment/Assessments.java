@@ -319,9 +319,13 @@ public class Assessments {
 		return sum;
 	}
 
-	/** A self-score with its evidence, while the assessment is a draft. */
+	/**
+	 * A self-score with its evidence, while the assessment is a draft, on the assessment's version the scorer read
+	 * (null: the version just read, which still turns away a save that crosses another one).
+	 */
 	@Transactional
-	public Assessment selfScore(Caller caller, long id, long criterionId, @Nullable BigDecimal score, @Nullable String evidence) {
+	public Assessment selfScore(Caller caller, long id, long criterionId, @Nullable BigDecimal score, @Nullable String evidence,
+			@Nullable Integer version) {
 		requireSelfAssessor(caller);
 		Assessment a = get(caller, id);
 		if (a.status() != Assessment.Status.DRAFT) {
@@ -332,14 +336,16 @@ public class Assessments {
 		if (problem != null) {
 			throw InvalidInputException.of(problem.endsWith("evidence-required") ? "evidence" : "score", problem, row.maxPoints().toPlainString());
 		}
+		claimVersion(a, version);
 		upsert(id, criterionId, "self_score = :s, evidence = :e, prefilled = false", score, trim(evidence));
 		audit.record("ASSESSMENT_SELF_SCORE", "Assessment", String.valueOf(id), "%s: %s".formatted(row.code(), score));
 		return get(caller, id);
 	}
 
-	/** The appraisal score of a submitted assessment (the province's reform officers). */
+	/** The appraisal score of a submitted assessment (the province's reform officers), on the version read as for self-scores. */
 	@Transactional
-	public Assessment appraise(Caller caller, long id, long criterionId, @Nullable BigDecimal score, @Nullable String note) {
+	public Assessment appraise(Caller caller, long id, long criterionId, @Nullable BigDecimal score, @Nullable String note,
+			@Nullable Integer version) {
 		if (CONFIGURERS.stream().noneMatch(caller::hasRole)) {
 			throw new ForbiddenException("error.governance.assessment.forbidden");
 		}
@@ -351,6 +357,7 @@ public class Assessments {
 		if (score == null || score.signum() < 0 || score.compareTo(row.maxPoints()) > 0) {
 			throw InvalidInputException.of("score", "error.governance.assessment.score-range", row.maxPoints().toPlainString());
 		}
+		claimVersion(a, version);
 		upsert(id, criterionId, "appraisal_score = :s, appraisal_note = :e", score, trim(note));
 		audit.record("ASSESSMENT_APPRAISAL_SCORE", "Assessment", String.valueOf(id), "%s: %s".formatted(row.code(), score));
 		return get(caller, id);
@@ -423,6 +430,18 @@ public class Assessments {
 	private static Assessment.Row leaf(Assessment a, long criterionId) {
 		return a.rows().stream().filter(r -> r.criterionId() == criterionId && r.leaf()).findFirst()
 			.orElseThrow(() -> InvalidInputException.of("criterionId", "error.governance.assessment.criterion"));
+	}
+
+	/**
+	 * Every score saved moves the assessment to its next version, so two people scoring from the same page never
+	 * overwrite each other without knowing: the second is told the assessment changed.
+	 */
+	private void claimVersion(Assessment a, @Nullable Integer version) {
+		int expected = version == null ? a.version() : version;
+		if (jdbc.sql("UPDATE governance.assessment SET version = version + 1 WHERE id = :id AND version = :v")
+			.param("id", a.id()).param("v", expected).update() == 0) {
+			throw new ConflictException(a, "error.stale", a.version());
+		}
 	}
 
 	private void upsert(long assessment, long criterion, String set, @Nullable BigDecimal score, @Nullable String text) {

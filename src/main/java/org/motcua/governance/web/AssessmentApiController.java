@@ -38,7 +38,7 @@ class AssessmentApiController {
 	record StartRequest(@Nullable Long frameworkId, @Nullable String unitCode) {
 	}
 
-	record ScoreRequest(@Nullable BigDecimal score, @Nullable String evidence, @Nullable String note) {
+	record ScoreRequest(@Nullable BigDecimal score, @Nullable String evidence, @Nullable String note, @Nullable Integer version) {
 	}
 
 	record VersionRequest(@Nullable Integer version) {
@@ -103,12 +103,12 @@ class AssessmentApiController {
 	@PutMapping("/{id}/self-scores/{criterionId}")
 	@Operation(summary = "Self-score a leaf criterion (while a draft): score, evidence (required for a score above 0)")
 	Assessment selfScore(@PathVariable long id, @PathVariable long criterionId, @RequestBody ScoreRequest body, Authentication auth) {
-		return assessments.selfScore(organization.caller(auth.getName()), id, criterionId, body.score(), body.evidence());
+		return assessments.selfScore(organization.caller(auth.getName()), id, criterionId, body.score(), body.evidence(), body.version());
 	}
 
 	@PutMapping("/{id}/appraisal-scores/{criterionId}")
 	Assessment appraise(@PathVariable long id, @PathVariable long criterionId, @RequestBody ScoreRequest body, Authentication auth) {
-		return assessments.appraise(organization.caller(auth.getName()), id, criterionId, body.score(), body.note());
+		return assessments.appraise(organization.caller(auth.getName()), id, criterionId, body.score(), body.note(), body.version());
 	}
 
 	@PostMapping("/{id}/advance")

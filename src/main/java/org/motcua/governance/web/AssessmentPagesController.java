@@ -159,7 +159,7 @@ class AssessmentPagesController {
 		Caller caller = organization.caller(auth.getName());
 		if (!result.hasErrors()) {
 			try {
-				assessments.selfScore(caller, id, form.getCriterionId(), form.getScore(), form.getEvidence());
+				assessments.selfScore(caller, id, form.getCriterionId(), form.getScore(), form.getEvidence(), form.getVersion());
 				return "redirect:/governance/assessments/" + id + "#criterion-" + form.getCriterionId();
 			}
 			catch (InvalidInputException ex) {
@@ -178,7 +178,7 @@ class AssessmentPagesController {
 		Caller caller = organization.caller(auth.getName());
 		if (!result.hasErrors()) {
 			try {
-				assessments.appraise(caller, id, form.getCriterionId(), form.getScore(), form.getNote());
+				assessments.appraise(caller, id, form.getCriterionId(), form.getScore(), form.getNote(), form.getVersion());
 				return "redirect:/governance/assessments/" + id + "#criterion-" + form.getCriterionId();
 			}
 			catch (InvalidInputException ex) {

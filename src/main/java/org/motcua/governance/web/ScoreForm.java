@@ -11,6 +11,16 @@ public class ScoreForm {
 	private @Nullable BigDecimal score;
 	private @Nullable String evidence;
 	private @Nullable String note;
+	/** The assessment's version the page showed. */
+	private @Nullable Integer version;
+
+	public @Nullable Integer getVersion() {
+		return version;
+	}
+
+	public void setVersion(@Nullable Integer version) {
+		this.version = version;
+	}
 
 	public long getCriterionId() {
 		return criterionId;
