@@ -33,6 +33,11 @@ class FeedbackFiguresFeeder {
 		figures.answered(e.feedbackId(), e.unitCode(), e.answerBy(), e.at(), e.onTime(), dossierOf(e));
 	}
 
+	@ApplicationModuleListener
+	void on(PortalEvents.FeedbackRefused e) {
+		figures.refused(e.feedbackId(), e.unitCode(), e.answerBy(), e.at());
+	}
+
 	/** The marks as they stand when the event is handled, with the time of the latest one. */
 	@ApplicationModuleListener
 	void on(PortalEvents.FeedbackMarked e) {

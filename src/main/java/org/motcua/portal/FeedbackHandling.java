@@ -258,6 +258,9 @@ public class FeedbackHandling {
 		if (action == FeedbackAction.PUBLISH) {
 			events.publishEvent(new PortalEvents.FeedbackPublished(id, row.trackingCode(), row.unitCode(), now));
 		}
+		if (action == FeedbackAction.REFUSE) {
+			events.publishEvent(new PortalEvents.FeedbackRefused(id, row.trackingCode(), row.unitCode(), now, row.answerBy()));
+		}
 		if (action == FeedbackAction.REQUEST_INFO) {
 			events.publishEvent(new PortalEvents.FeedbackInformationRequested(id, row.trackingCode(), row.topic(),
 					row.unitCode(), c.infoRequest() == null ? "" : c.infoRequest(), now));

@@ -34,6 +34,13 @@ public final class PortalEvents {
 	public record FeedbackPublished(long feedbackId, String trackingCode, String unitCode, Instant at) {
 	}
 
+	/**
+	 * Officials refused feedback (outside what the unit handles, or not admissible): it is closed without an answer,
+	 * so it is no longer waiting past its deadline (Circular 01/2018 Art. 13 indicator 8).
+	 */
+	public record FeedbackRefused(long feedbackId, String trackingCode, String unitCode, Instant at, Instant answerBy) {
+	}
+
 	/** A reader marked the published answer to feedback helpful or not (Decision 766/QĐ-TTg indicator 5.3). */
 	public record FeedbackMarked(long feedbackId, String unitCode, Instant at) {
 	}

@@ -52,6 +52,20 @@ public class FeedbackFigures {
 			.param("notHelpful", notHelpful).param("asOf", Timestamp.from(asOf)).update();
 	}
 
+	/**
+	 * Feedback was refused at {@code at}: closed without an answer, so it no longer waits past its deadline
+	 * (Circular 01/2018 Art. 13 indicator 8). The first refusal counts.
+	 */
+	@Transactional
+	public void refused(long feedbackId, String unitCode, Instant answerBy, Instant at) {
+		jdbc.sql("""
+				INSERT INTO reporting.feedback_fact (feedback_id, unit_code, answer_by, refused_at) VALUES (:id, :u, :by, :at)
+				ON CONFLICT (feedback_id) DO UPDATE SET refused_at = EXCLUDED.refused_at
+				WHERE reporting.feedback_fact.refused_at IS NULL OR reporting.feedback_fact.refused_at > EXCLUDED.refused_at""")
+			.param("id", feedbackId).param("u", unitCode).param("by", Timestamp.from(answerBy)).param("at", Timestamp.from(at))
+			.update();
+	}
+
 	/** Feedback was answered at {@code at}; {@code onTime} when by its deadline. The first answer counts. */
 	@Transactional
 	public void answered(long feedbackId, String unitCode, Instant answerBy, Instant at, boolean onTime) {

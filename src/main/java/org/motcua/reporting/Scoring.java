@@ -72,6 +72,8 @@ public class Scoring {
 		long rated = scored.stream().filter(d -> d.rating() != null).count();
 		long satisfied = scored.stream().filter(d -> d.rating() != null && d.rating().satisfied()).count();
 		long extraCharges = scored.stream().filter(d -> d.rating() != null && d.rating().extraCharges()).count();
+		FeedbackHandling feedback = feedbackHandling(scope);
+		BigDecimal i8 = BigDecimal.valueOf(feedback.points()).setScale(1);
 		List<Scores.Indicator> indicators = List.of(
 				new Scores.Indicator(1, "Total processing time against the legal time", "DOSSIER", true, i1, "report.scores.note.1"),
 				new Scores.Indicator(2, "Time of each participating unit against its allotment", "DOSSIER", false, null, "report.scores.note.2"),
@@ -80,13 +82,44 @@ public class Scoring {
 				new Scores.Indicator(5, "Whole process handled at the one-stop unit", "UNIT", false, null, "report.scores.note.5"),
 				new Scores.Indicator(6, "Publicity of procedures", "UNIT", false, null, "report.scores.note.6"),
 				new Scores.Indicator(7, "Staff attitude", "DOSSIER", true, i7, "report.scores.note.7"),
-				new Scores.Indicator(8, "Handling of feedback (PAKN)", "UNIT", false, null, "report.scores.note.8"),
+				new Scores.Indicator(8, "Handling of feedback (PAKN)", "UNIT", true, i8, "report.scores.note.8"),
 				new Scores.Indicator(9, "Online services", "UNIT", false, null, "report.scores.note.9"));
-		BigDecimal score = scored.isEmpty() ? null : i4 == null ? i1.add(i3).add(i7) : i1.add(i3).add(i4).add(i7);
-		int maxMeasurable = scored.isEmpty() ? 0 : i4 == null ? 6 : 8;
+		BigDecimal perDossier = scored.isEmpty() ? null : i4 == null ? i1.add(i3).add(i7) : i1.add(i3).add(i4).add(i7);
+		BigDecimal score = perDossier == null ? i8 : perDossier.add(i8);
+		int maxMeasurable = (scored.isEmpty() ? 0 : i4 == null ? 6 : 8) + 2;
 		return new Scores(scope.query().unitCode(), quarter.trim(), rows.size(), rated, satisfied, extraCharges, indicators,
 				score, maxMeasurable, score == null ? null : grade(score), officials(rows),
 				scored.size() > MAX_DOSSIERS_LISTED ? scored.subList(0, MAX_DOSSIERS_LISTED) : scored);
+	}
+
+	/**
+	 * The quarter's feedback of the subtree for indicator 8 (Circular 01/2018 Art. 13): answered in the quarter, of
+	 * which by the deadline, and "prolonged" — due in the quarter and, when the quarter ended (or now), neither
+	 * answered nor refused.
+	 */
+	record FeedbackHandling(long answered, long answeredOnTime, long prolonged) {
+
+		/** 2: none answered or all on time, and none prolonged; 1: at least 90% on time, none prolonged; else 0. */
+		int points() {
+			if (prolonged > 0) {
+				return 0;
+			}
+			if (answered == 0 || answeredOnTime == answered) {
+				return 2;
+			}
+			return answeredOnTime * 10 >= answered * 9 ? 1 : 0;
+		}
+	}
+
+	FeedbackHandling feedbackHandling(Reports.Scope scope) {
+		return jdbc.sql("""
+				SELECT count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end),
+				  count(*) FILTER (WHERE answered_at >= :start AND answered_at < :end AND on_time),
+				  count(*) FILTER (WHERE answer_by >= :start AND answer_by < :asOf
+				                     AND (answered_at IS NULL OR answered_at > :asOf) AND (refused_at IS NULL OR refused_at > :asOf))
+				FROM reporting.feedback_fact WHERE unit_code = ANY(:units)""")
+			.params(scope.params())
+			.query((rs, n) -> new FeedbackHandling(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
 	}
 
 	/** Agency grade bands (Circular 01/2018 Art. 15). */

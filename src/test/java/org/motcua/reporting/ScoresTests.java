@@ -66,21 +66,24 @@ class ScoresTests {
 		assertThat(decimal(s, "$.indicators[6].average")).isEqualByComparingTo(i7);
 		// indicator 4 comes from applicants' ratings only: averaged over the rated dossiers, left out without any
 		List<Map<String, Integer>> rated = all.stream().filter(d -> d.get("indicator4") != null).toList();
-		BigDecimal score = i1.add(i3).add(i7);
+		// indicator 8 is the unit's handling of feedback (its own tests: FeedbackHandlingScoreTests), 0, 1 or 2 points
+		BigDecimal i8 = decimal(s, "$.indicators[7].average");
+		assertThat(i8.intValue()).isBetween(0, 2);
+		BigDecimal score = i1.add(i3).add(i7).add(i8);
 		if (rated.isEmpty()) {
 			assertThat((Object) s.read("$.indicators[3].average")).isNull();
-			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(6);
+			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(8);
 		}
 		else {
 			BigDecimal i4 = avg(rated, "indicator4");
 			assertThat(decimal(s, "$.indicators[3].average")).isEqualByComparingTo(i4);
-			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(8);
+			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(10);
 			score = score.add(i4);
 		}
 		assertThat(decimal(s, "$.score")).isEqualByComparingTo(score);
 		double v = score.doubleValue();
 		assertThat(s.read("$.grade", String.class)).isEqualTo(v >= 15 ? "EXCELLENT" : v >= 12 ? "GOOD" : v >= 9 ? "FAIR" : v >= 6 ? "AVERAGE" : "WEAK");
-		assertThat(s.read("$.indicators[?(@.measurable == true)].number", List.class)).containsExactly(1, 3, 4, 7);
+		assertThat(s.read("$.indicators[?(@.measurable == true)].number", List.class)).containsExactly(1, 3, 4, 7, 8);
 
 		List<Map<String, Object>> chairman = s.read("$.officials[?(@.username == '" + CHAIRMAN + "')]");
 		assertThat(chairman).hasSize(1);
