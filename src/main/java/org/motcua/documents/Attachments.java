@@ -27,7 +27,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.motcua.audit.AuditTrail;
 import org.motcua.calendar.WorkingCalendar;
-import org.motcua.documents.storage.ContentTypes;
 import org.motcua.documents.storage.FileStore;
 import org.motcua.dossier.ComponentCheck;
 import org.motcua.dossier.DossierStatus;
@@ -146,32 +145,10 @@ public class Attachments {
 			long max = settings.maxFileSize().toBytes();
 			MessageDigest sha = sha256();
 			long size = copy(content, tmp, sha, max);
-			if (size > max) {
-				throw InvalidInputException.of("file", "error.documents.too-large", settings.maxFileSize().toMegabytes() + " MB");
-			}
-			if (size == 0) {
-				throw InvalidInputException.of("file", "error.documents.empty");
-			}
-			String type = ContentTypes.sniff(tmp);
-			if (!settings.allowedTypes().contains(type)) {
-				throw InvalidInputException.of("file", "error.documents.type-not-allowed", fileName, type);
-			}
-			if (!ContentTypes.nameMatches(fileName, type)) {
-				throw InvalidInputException.of("file", "error.documents.disguised", fileName, type,
-						String.join(", ", ContentTypes.extensionsOf(type)));
-			}
-			VirusScanner.Result scan;
-			try {
-				scan = scanner.scan(tmp);
-			}
-			catch (IOException ex) {
-				LOG.warn("Virus scanner unavailable: {}", ex.getMessage());
-				throw new ConflictException(null, "error.documents.scan-unavailable");
-			}
-			if (scan.verdict() == VirusScanner.Verdict.INFECTED) {
-				LOG.warn("Refused an infected upload for {} ({}): {}", d.code(), fileName, scan.threat());
-				throw InvalidInputException.of("file", "error.documents.infected", fileName, String.valueOf(scan.threat()));
-			}
+			UploadChecks.Checked checked = UploadChecks.check(tmp, size, fileName, "file", settings.allowedTypes(), settings, scanner,
+					d.code());
+			String type = checked.type();
+			VirusScanner.Result scan = checked.scan();
 			String sha256 = HexFormat.of().formatHex(sha.digest());
 			long storedSize = size;
 			boolean signed = false;

@@ -14,9 +14,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.motcua.calendar.WorkingCalendar;
-import org.motcua.documents.storage.ContentTypes;
 import org.motcua.documents.storage.FileStore;
-import org.motcua.shared.ConflictException;
 import org.motcua.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,32 +75,9 @@ public class StoredFiles {
 			long max = settings.maxFileSize().toBytes();
 			MessageDigest sha = Attachments.sha256();
 			long size = Attachments.copy(content, tmp, sha, max);
-			if (size > max) {
-				throw InvalidInputException.of(field, "error.documents.too-large", settings.maxFileSize().toMegabytes() + " MB");
-			}
-			if (size == 0) {
-				throw InvalidInputException.of(field, "error.documents.empty");
-			}
-			String type = ContentTypes.sniff(tmp);
-			if (!allowedTypes.contains(type) || !settings.allowedTypes().contains(type)) {
-				throw InvalidInputException.of(field, "error.documents.type-not-allowed", fileName, type);
-			}
-			if (!ContentTypes.nameMatches(fileName, type)) {
-				throw InvalidInputException.of(field, "error.documents.disguised", fileName, type,
-						String.join(", ", ContentTypes.extensionsOf(type)));
-			}
-			VirusScanner.Result scan;
-			try {
-				scan = scanner.scan(tmp);
-			}
-			catch (IOException ex) {
-				LOG.warn("Virus scanner unavailable: {}", ex.getMessage());
-				throw new ConflictException(null, "error.documents.scan-unavailable");
-			}
-			if (scan.verdict() == VirusScanner.Verdict.INFECTED) {
-				LOG.warn("Refused an infected upload ({}, {}): {}", area, fileName, scan.threat());
-				throw InvalidInputException.of(field, "error.documents.infected", fileName, String.valueOf(scan.threat()));
-			}
+			UploadChecks.Checked checked = UploadChecks.check(tmp, size, fileName, field, allowedTypes, settings, scanner, area);
+			String type = checked.type();
+			VirusScanner.Result scan = checked.scan();
 			ZonedDateTime local = clock.instant().atZone(WorkingCalendar.ZONE);
 			String key = "%s/%d/%02d/%s".formatted(area, local.getYear(), local.getMonthValue(), UUID.randomUUID());
 			put(key, tmp);
