@@ -156,29 +156,23 @@ class AssessmentPagesController {
 
 	@PostMapping("/governance/assessments/{id}/self-scores")
 	String selfScore(@PathVariable long id, @ModelAttribute("score") ScoreForm form, BindingResult result, Authentication auth, Model model) {
-		Caller caller = organization.caller(auth.getName());
-		if (!result.hasErrors()) {
-			try {
-				assessments.selfScore(caller, id, form.getCriterionId(), form.getScore(), form.getEvidence(), form.getVersion());
-				return "redirect:/governance/assessments/" + id + "#criterion-" + form.getCriterionId();
-			}
-			catch (InvalidInputException ex) {
-				org.motcua.shared.FormErrors.bind(ex, result);
-			}
-			catch (ConflictException ex) {
-				result.reject(ex.messageKey(), ex.args(), ex.messageKey());
-			}
-		}
-		Assessment a = assessments.get(caller, id);
-		return assessmentPage(caller, a, a.version(), model);
+		return score(id, form, result, auth, model, (caller, f) ->
+				assessments.selfScore(caller, id, f.getCriterionId(), f.getScore(), f.getEvidence(), f.getVersion()));
 	}
 
 	@PostMapping("/governance/assessments/{id}/appraisal-scores")
 	String appraise(@PathVariable long id, @ModelAttribute("score") ScoreForm form, BindingResult result, Authentication auth, Model model) {
+		return score(id, form, result, auth, model, (caller, f) ->
+				assessments.appraise(caller, id, f.getCriterionId(), f.getScore(), f.getNote(), f.getVersion()));
+	}
+
+	/** Saves one score and goes back to its row, or shows the page again with the problem next to the field. */
+	private String score(long id, ScoreForm form, BindingResult result, Authentication auth, Model model,
+			java.util.function.BiConsumer<Caller, ScoreForm> save) {
 		Caller caller = organization.caller(auth.getName());
 		if (!result.hasErrors()) {
 			try {
-				assessments.appraise(caller, id, form.getCriterionId(), form.getScore(), form.getNote(), form.getVersion());
+				save.accept(caller, form);
 				return "redirect:/governance/assessments/" + id + "#criterion-" + form.getCriterionId();
 			}
 			catch (InvalidInputException ex) {
