@@ -339,10 +339,13 @@ public class DossierService {
 		if (child != null) {
 			store.addProcessingUnit(stored.id(), child.dossier().receivingUnitCode());
 		}
-		if (stored.particulars().parentCode() != null && action == RESULT_READY) {
+		boolean parentChanged = stored.particulars().parentCode() != null && action == RESULT_READY;
+		if (parentChanged) {
 			resultBackToParent(caller, stored, now);
 		}
-		return get(caller, code);
+		// The dossier in hand is the one just stored (the store gave it its new version). Read it again only when the
+		// action also changed other rows the view shows: a transfer's child and processing units, a parent's result.
+		return action == TRANSFER || parentChanged ? get(caller, code) : view(stored, caller, clock.instant());
 	}
 
 	private void apply(Caller caller, DossierStore.Stored stored, ActionCommand cmd, DossierAction action, Instant now,
