@@ -38,14 +38,10 @@ import org.motcua.shared.ConflictException;
 import org.motcua.shared.ForbiddenException;
 import org.motcua.shared.InvalidInputException;
 import org.motcua.shared.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,7 +53,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Attachments {
 
-	private static final Logger LOG = LoggerFactory.getLogger(Attachments.class);
 
 	/** Who may attach files: the desk and the officials who process dossiers. */
 	static final Set<Role> UPLOADERS = EnumSet.of(Role.ONE_STOP_CLERK, Role.SPECIALIST, Role.UNIT_HEAD, Role.LEADER);
@@ -173,14 +168,7 @@ public class Attachments {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			if (tmp != null) {
-				try {
-					Files.deleteIfExists(tmp);
-				}
-				catch (IOException ex) {
-					LOG.warn("Could not remove the temporary upload {}", tmp, ex);
-				}
-			}
+			UploadChecks.removeTemporary(tmp);
 		}
 	}
 
@@ -204,31 +192,11 @@ public class Attachments {
 		// The bytes first, then the row: a failed put leaves no row, and a row never points to missing bytes; if the
 		// row or anything after it fails, the transaction rolls back and the stored object is deleted again.
 		try {
-			store.put(key, complete);
+			UploadChecks.putUntilRollback(store, key, complete);
 		}
-		catch (IOException | RuntimeException ex) {
-			// a put that failed late (e.g. a timeout after the store took the bytes) must not leave an orphan behind
-			try {
-				store.delete(key);
-			}
-			catch (IOException | RuntimeException cleanup) {
-				ex.addSuppressed(cleanup);
-			}
-			throw ex instanceof IOException io ? new UncheckedIOException("Cannot store the upload", io) : (RuntimeException) ex;
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot store the upload", ex);
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					try {
-						store.delete(key);
-					}
-					catch (IOException ex) {
-						LOG.warn("Could not remove {} after a rollback", key, ex);
-					}
-				}
-			}
-		});
 		jdbc.sql("""
 				INSERT INTO documents.attachment (id, dossier_code, receiving_unit_code, purpose, component_code, file_name,
 				    content_type, size_bytes, sha256, storage_key, scan_status, applicant_citizen_id, valid_until, reused_from,

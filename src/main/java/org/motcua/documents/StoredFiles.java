@@ -16,12 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.motcua.calendar.WorkingCalendar;
 import org.motcua.documents.storage.FileStore;
 import org.motcua.shared.InvalidInputException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The file store for other modules' papers that belong to no dossier (e.g. the files a member of the public attaches
@@ -33,7 +29,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class StoredFiles {
 
-	private static final Logger LOG = LoggerFactory.getLogger(StoredFiles.class);
 
 	/** Images and PDF: what a member of the public may attach as evidence. */
 	public static final Set<String> IMAGES_AND_PDF = Set.of("application/pdf", "image/jpeg", "image/png");
@@ -80,7 +75,7 @@ public class StoredFiles {
 			VirusScanner.Result scan = checked.scan();
 			ZonedDateTime local = clock.instant().atZone(WorkingCalendar.ZONE);
 			String key = "%s/%d/%02d/%s".formatted(area, local.getYear(), local.getMonthValue(), UUID.randomUUID());
-			put(key, tmp);
+			UploadChecks.putUntilRollback(store, key, tmp);
 			return new StoredFile(key, fileName, type, size, HexFormat.of().formatHex(sha.digest()),
 					scan.verdict() == VirusScanner.Verdict.CLEAN);
 		}
@@ -88,14 +83,7 @@ public class StoredFiles {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			if (tmp != null) {
-				try {
-					Files.deleteIfExists(tmp);
-				}
-				catch (IOException ex) {
-					LOG.warn("Could not remove the temporary upload {}", tmp, ex);
-				}
-			}
+			UploadChecks.removeTemporary(tmp);
 		}
 	}
 
@@ -106,36 +94,6 @@ public class StoredFiles {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private void put(String key, Path complete) throws IOException {
-		try {
-			store.put(key, complete);
-		}
-		catch (IOException | RuntimeException ex) {
-			try {
-				store.delete(key);
-			}
-			catch (IOException | RuntimeException cleanup) {
-				ex.addSuppressed(cleanup);
-			}
-			throw ex;
-		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						try {
-							store.delete(key);
-						}
-						catch (IOException ex) {
-							LOG.warn("Could not remove {} after a rollback", key, ex);
-						}
-					}
-				}
-			});
 		}
 	}
 }
