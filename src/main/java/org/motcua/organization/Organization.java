@@ -71,37 +71,71 @@ public class Organization {
 		return jdbc.sql(OFFICIAL_SELECT + " WHERE o.username = :u").param("u", username).query(this::mapOfficial).optional();
 	}
 
-	/** Resolves the caller: the official and their jurisdiction. */
+	/**
+	 * Resolves the caller: the official and their jurisdiction. Inside {@link #resolvedFor(Caller)} the caller
+	 * resolved there is answered without reading again.
+	 */
 	@Transactional(readOnly = true)
 	public Caller caller(String username) {
-		Official official = officialByUsername(username)
-			.filter(Official::active)
-			.orElseThrow(() -> new NotFoundException("error.official.not-found", username));
-		return new Caller(official, jurisdictionOf(official));
+		Caller resolved = RESOLVED.get();
+		if (resolved != null && resolved.username().equals(username)) {
+			return resolved;
+		}
+		return activeCaller(username).orElseThrow(() -> new NotFoundException("error.official.not-found", username));
 	}
+
+	/** The caller with this username when the official exists and is active. */
+	@Transactional(readOnly = true)
+	public Optional<Caller> activeCaller(String username) {
+		return officialByUsername(username).filter(Official::active).map(o -> new Caller(o, jurisdictionOf(o)));
+	}
+
+	/**
+	 * Remembers {@code caller} on the current thread until the returned scope is closed, so that the use cases one
+	 * request runs resolve it once: the security filter that authenticated the request opens it around the rest of
+	 * the request. Work on other threads (event listeners, scheduled jobs) resolves its callers as before.
+	 */
+	public CallerScope resolvedFor(Caller caller) {
+		Caller previous = RESOLVED.get();
+		RESOLVED.set(caller);
+		return () -> {
+			if (previous == null) {
+				RESOLVED.remove();
+			}
+			else {
+				RESOLVED.set(previous);
+			}
+		};
+	}
+
+	/** The span of {@link #resolvedFor(Caller)}; closing it forgets the caller. */
+	@FunctionalInterface
+	public interface CallerScope extends AutoCloseable {
+
+		@Override
+		void close();
+	}
+
+	private static final ThreadLocal<@Nullable Caller> RESOLVED = new ThreadLocal<>();
 
 	private Jurisdiction jurisdictionOf(Official official) {
 		if (official.hasRole(Role.SYSTEM_ADMIN)) {
 			return new Jurisdiction(official.username(), true, Set.of(), Set.of());
 		}
-		LocalDate today = today();
-		List<Long> roots = new ArrayList<>();
-		roots.add(jdbc.sql("SELECT unit_id FROM organization.official WHERE id = :id").param("id", official.id())
-			.query(Long.class).single());
-		roots.addAll(jdbc.sql("""
-				SELECT unit_id FROM organization.jurisdiction_grant
-				WHERE official_id = :id AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d)""")
-			.param("id", official.id()).param("d", Date.valueOf(today)).query(Long.class).list());
+		// the official's own unit and the units granted to them today, with everything under and after them
 		Set<Long> ids = new HashSet<>();
 		Set<String> codes = new HashSet<>();
 		jdbc.sql("""
 				WITH RECURSIVE scope(id) AS (
-				    SELECT id FROM organization.admin_unit WHERE id = ANY(:roots)
+				    SELECT unit_id FROM organization.official WHERE id = :id
+				    UNION
+				    SELECT unit_id FROM organization.jurisdiction_grant
+				    WHERE official_id = :id AND valid_from <= :d AND (valid_to IS NULL OR valid_to >= :d)
 				    UNION
 				    SELECT u.id FROM organization.admin_unit u JOIN scope s ON u.parent_id = s.id OR u.successor_id = s.id
 				)
 				SELECT u.id, u.code FROM organization.admin_unit u JOIN scope s ON s.id = u.id""")
-			.param("roots", roots.toArray(Long[]::new))
+			.param("id", official.id()).param("d", Date.valueOf(today()))
 			.query(rs -> {
 				ids.add(rs.getLong(1));
 				codes.add(rs.getString(2));
