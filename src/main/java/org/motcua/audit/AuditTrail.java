@@ -11,13 +11,14 @@ import java.util.Optional;
 public interface AuditTrail {
 
 	/**
-	 * Appends an entry for the current actor (taken from the {@link AuditActorProvider}).
+	 * Records an entry for the current actor (taken from the {@link AuditActorProvider}), at the current time. It is
+	 * appended to the chain, and so given its sequence number and hash, when the caller's transaction commits.
 	 * @param action what happened, e.g. {@code UNIT_CREATED}
 	 * @param targetType the kind of object, e.g. {@code AdministrativeUnit}
 	 * @param targetId its identifier
 	 * @param summary a human-readable summary of the change
 	 */
-	AuditEntry record(String action, String targetType, String targetId, String summary);
+	void record(String action, String targetType, String targetId, String summary);
 
 	/** Entries matching the query, newest first. */
 	List<AuditEntry> search(AuditQuery query);

@@ -17,15 +17,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * PostgreSQL implementation of the audit trail. Appends are serialised on the single chain-head row
  * ({@code SELECT ... FOR UPDATE}), which gives a gap-free sequence and a strictly linear chain even with
  * several application instances.
+ * <p>
+ * The entries a transaction records are appended just before it commits, all under one lock of the chain head: the
+ * head stays locked only for those inserts and the commit, not for the rest of the transaction's work, so writers of
+ * the whole installation queue behind it for as short a time as possible. They still commit or roll back with the
+ * transaction that recorded them.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -42,44 +50,98 @@ class JdbcAuditTrail implements AuditTrail {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
+	/** An entry recorded but not yet appended to the chain: everything but its place in it. */
+	private record Recorded(Instant at, AuditActorProvider.Actor actor, String action, String targetType, @Nullable String targetId,
+			String summary, @Nullable String correlationId) {
+	}
+
+	/** The entries one transaction recorded, appended when it is about to commit. */
+	private final class Pending implements TransactionSynchronization {
+
+		private final List<Recorded> entries = new ArrayList<>();
+		private boolean appended;
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			appended = true;
+			append(entries);
+		}
+
+		@Override
+		public int getOrder() {
+			// after every other synchronisation that might still record
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+		private JdbcAuditTrail trail() {
+			return JdbcAuditTrail.this;
+		}
+	}
+
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public AuditEntry record(String action, String targetType, String targetId, String summary) {
+	public void record(String action, String targetType, String targetId, String summary) {
 		AuditActorProvider provider = actors.getIfAvailable();
 		AuditActorProvider.Actor actor = provider != null ? provider.current() : AuditActorProvider.Actor.system();
+		Recorded entry = new Recorded(clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, targetType, targetId,
+				summary, MDC.get("cid"));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			append(List.of(entry));
+			return;
+		}
+		Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+			.filter(Pending.class::isInstance).map(Pending.class::cast)
+			.filter(p -> p.trail() == this && !p.appended).findFirst().orElse(null);
+		if (pending == null) {
+			if (TransactionSynchronizationManager.getSynchronizations().stream()
+				.anyMatch(p -> p instanceof Pending other && other.trail() == this)) {
+				// recorded while the transaction commits, after its entries were appended: append this one now
+				append(List.of(entry));
+				return;
+			}
+			pending = new Pending();
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		pending.entries.add(entry);
+	}
+
+	private void append(List<Recorded> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit.chain_head WHERE id = 1 FOR UPDATE")
 			.query()
 			.singleRow();
-		long seq = ((Number) head.get("last_seq")).longValue() + 1;
-		String prevHash = (String) head.get("last_hash");
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String cid = MDC.get("cid");
-		AuditEntry unsigned = new AuditEntry(seq, now, actor.username(), actor.unitCode(), action, targetType, targetId,
-				summary, actor.clientAddress(), cid, prevHash, "");
-		String hash = hashOf(unsigned);
-		jdbc.sql("""
-				INSERT INTO audit.entry (seq, occurred_at, actor, unit_code, action, target_type, target_id, summary,
-				                         client_address, correlation_id, prev_hash, hash)
-				VALUES (:seq, :at, :actor, :unit, :action, :type, :target, :summary, :ip, :cid, :prev, :hash)""")
-			.param("seq", seq)
-			.param("at", Timestamp.from(now))
-			.param("actor", actor.username())
-			.param("unit", actor.unitCode())
-			.param("action", action)
-			.param("type", targetType)
-			.param("target", targetId)
-			.param("summary", summary)
-			.param("ip", actor.clientAddress())
-			.param("cid", cid)
-			.param("prev", prevHash)
-			.param("hash", hash)
-			.update();
+		long seq = ((Number) head.get("last_seq")).longValue();
+		String hash = (String) head.get("last_hash");
+		for (Recorded r : entries) {
+			seq++;
+			AuditEntry unsigned = new AuditEntry(seq, r.at(), r.actor().username(), r.actor().unitCode(), r.action(),
+					r.targetType(), r.targetId(), r.summary(), r.actor().clientAddress(), r.correlationId(), hash, "");
+			String prevHash = hash;
+			hash = hashOf(unsigned);
+			jdbc.sql("""
+					INSERT INTO audit.entry (seq, occurred_at, actor, unit_code, action, target_type, target_id, summary,
+					                         client_address, correlation_id, prev_hash, hash)
+					VALUES (:seq, :at, :actor, :unit, :action, :type, :target, :summary, :ip, :cid, :prev, :hash)""")
+				.param("seq", seq)
+				.param("at", Timestamp.from(r.at()))
+				.param("actor", r.actor().username())
+				.param("unit", r.actor().unitCode())
+				.param("action", r.action())
+				.param("type", r.targetType())
+				.param("target", r.targetId())
+				.param("summary", r.summary())
+				.param("ip", r.actor().clientAddress())
+				.param("cid", r.correlationId())
+				.param("prev", prevHash)
+				.param("hash", hash)
+				.update();
+		}
 		jdbc.sql("UPDATE audit.chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
 			.param("seq", seq)
 			.param("hash", hash)
 			.update();
-		return new AuditEntry(seq, now, actor.username(), actor.unitCode(), action, targetType, targetId, summary,
-				actor.clientAddress(), cid, prevHash, hash);
 	}
 
 	@Override

@@ -1,6 +1,10 @@
 package org.motcua.audit;
 
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.support.IntegrationTest;
@@ -32,7 +36,9 @@ class AuditChainTests {
 	MockMvc mvc;
 
 	private long appendProbe(String summary) {
-		return tx.execute(s -> audit.record("PROBE", "Test", "probe", summary)).seq();
+		tx.executeWithoutResult(s -> audit.record("PROBE", "Test", "probe", summary));
+		return jdbc.sql("SELECT max(seq) FROM audit.entry WHERE action = 'PROBE' AND summary = :s").param("s", summary)
+			.query(Long.class).single();
 	}
 
 	@Test
@@ -118,6 +124,61 @@ class AuditChainTests {
 					VALUES (:seq, :occurred_at, :actor, :unit_code, :action, :target_type, :target_id, :summary,
 					    :client_address, :correlation_id, :prev_hash, :hash)""").params(row).update());
 		}
+		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void theEntriesOfARolledBackTransactionAreNeverAppended() {
+		String summary = "rolled back " + System.nanoTime();
+		tx.executeWithoutResult(s -> {
+			audit.record("PROBE", "Test", "probe", summary);
+			s.setRollbackOnly();
+		});
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.entry WHERE summary = :s").param("s", summary).query(Long.class).single())
+			.isZero();
+		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void theEntriesOfOneTransactionTakeConsecutivePlacesInTheOrderTheyWereRecorded() {
+		String tag = "batch " + System.nanoTime();
+		tx.executeWithoutResult(s -> {
+			audit.record("PROBE", "Test", "probe", tag + " 1");
+			audit.record("PROBE", "Test", "probe", tag + " 2");
+			audit.record("PROBE", "Test", "probe", tag + " 3");
+		});
+		var rows = jdbc.sql("SELECT seq, summary FROM audit.entry WHERE summary LIKE :t ORDER BY seq").param("t", tag + "%")
+			.query((rs, n) -> rs.getLong(1) + " " + rs.getString(2)).list();
+		assertThat(rows).hasSize(3);
+		long first = Long.parseLong(rows.get(0).split(" ")[0]);
+		assertThat(rows).containsExactly(first + " " + tag + " 1", (first + 1) + " " + tag + " 2", (first + 2) + " " + tag + " 3");
+		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aTransactionThatRecordedAnEntryDoesNotHoldUpOtherWritersUntilItCommits() throws Exception {
+		String tag = "open " + System.nanoTime();
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			tx.executeWithoutResult(s -> {
+				audit.record("PROBE", "Test", "probe", tag + " first recorded");
+				// another writer records and commits while this transaction is still open
+				Future<?> meanwhile = other.submit(() -> tx.executeWithoutResult(t -> audit.record("PROBE", "Test", "probe",
+						tag + " committed meanwhile")));
+				try {
+					meanwhile.get(60, TimeUnit.SECONDS);
+				}
+				catch (Exception e) {
+					throw new AssertionError("the other writer waited for this transaction", e);
+				}
+			});
+		}
+		finally {
+			other.shutdownNow();
+		}
+		var order = jdbc.sql("SELECT summary FROM audit.entry WHERE summary LIKE :t ORDER BY seq").param("t", tag + "%")
+			.query(String.class).list();
+		assertThat(order).containsExactly(tag + " committed meanwhile", tag + " first recorded");
 		assertThat(audit.verify().intact()).isTrue();
 	}
 
