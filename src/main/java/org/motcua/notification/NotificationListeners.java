@@ -53,7 +53,7 @@ class NotificationListeners {
 	 * A dossier received at the desk: the receipt and appointment to the applicant. A dossier submitted online: the
 	 * receiving unit's one-stop clerks, in-app. Dossiers created by a transfer are not announced.
 	 */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#event.parentCode() == null")
 	void on(DossierEvents.DossierRegistered event) {
 		if (event.parentCode() != null) {
 			return;
@@ -80,7 +80,13 @@ class NotificationListeners {
 		}
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * An action the applicant or an official hears about. The condition keeps the other actions (forwarding between
+	 * steps, approval, consultation, pauses) from being stored in the event publication registry for this listener at
+	 * all: most actions of a dossier's life are of that kind, and each stored publication costs an insert and two
+	 * updates.
+	 */
+	@ApplicationModuleListener(condition = "T(org.motcua.notification.NotificationListeners).notifies(#event)")
 	void on(DossierEvents.DossierActionTaken event) {
 		NotificationEvent kind = kindOf(event.action());
 		if (kind == null) {
@@ -104,7 +110,12 @@ class NotificationListeners {
 		});
 	}
 
-	private static NotificationEvent kindOf(DossierAction action) {
+	/** Whether an action leads to a notice (see {@link #on(DossierEvents.DossierActionTaken)}). */
+	public static boolean notifies(DossierEvents.DossierActionTaken event) {
+		return kindOf(event.action()) != null;
+	}
+
+	private static @Nullable NotificationEvent kindOf(DossierAction action) {
 		return switch (action) {
 			case ACCEPT -> NotificationEvent.DOSSIER_RECEIVED;
 			case REQUEST_COMPLETION -> NotificationEvent.COMPLETION_REQUESTED;

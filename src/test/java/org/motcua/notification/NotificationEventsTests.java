@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.motcua.dossier.Channel;
+import org.motcua.dossier.DossierAction;
 import org.motcua.dossier.DossierEvents;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.portal.FeedbackService;
@@ -19,9 +20,11 @@ import org.motcua.portal.FeedbackSubmission;
 import org.motcua.support.IntegrationTest;
 import org.motcua.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -61,6 +64,12 @@ class NotificationEventsTests {
 
 	@Autowired
 	org.motcua.dossier.DossierService dossierService;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
 
 	static String digits(int n) {
 		StringBuilder s = new StringBuilder();
@@ -178,6 +187,41 @@ class NotificationEventsTests {
 		assertThat(messages(email, NotificationEvent.DOSSIER_RECEIVED)).hasSize(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM notification.message WHERE event_key = :k").param("k", "dossier:" + code + ":RECEIVED")
 			.query(Long.class).single()).as("one e-mail and one SMS").isEqualTo(2);
+	}
+
+	/** The listeners the event publication registry stores an event for, seen inside a transaction that is then undone. */
+	List<String> listenersStoredFor(Object event, String code) {
+		return tx.execute(s -> {
+			publisher.publishEvent(event);
+			List<String> ids = jdbc.sql("SELECT listener_id FROM event_publication WHERE serialized_event LIKE '%' || :c || '%'")
+				.param("c", code).query(String.class).list();
+			s.setRollbackOnly();
+			return ids;
+		});
+	}
+
+	@Test
+	void onlyActionsThatLeadToANoticeAreStoredForTheNotificationListener() {
+		String code = "PROBE-" + digits(10);
+		Instant now = Instant.now();
+		for (DossierAction action : DossierAction.values()) {
+			var event = new DossierEvents.DossierActionTaken(code, action, DossierStatus.IN_PROGRESS, DossierStatus.IN_PROGRESS,
+					COMMUNE, HOUSEHOLD_BUSINESS, Channel.COUNTER, now, CLERK, null, null);
+			List<String> stored = listenersStoredFor(event, code);
+			assertThat(stored).as(action.name()).anyMatch(id -> id.contains("reporting"));
+			boolean notifies = switch (action) {
+				case ACCEPT, REQUEST_COMPLETION, TRANSFER, APOLOGISE, RESULT_READY, RETURN_RESULT, ASSIGN, RESUBMIT -> true;
+				default -> false;
+			};
+			assertThat(stored.stream().anyMatch(id -> id.contains("NotificationListeners"))).as(action.name()).isEqualTo(notifies);
+		}
+		var child = new DossierEvents.DossierRegistered(code, "PARENT-" + code, COMMUNE, HOUSEHOLD_BUSINESS, Channel.COUNTER,
+				DossierStatus.RECEIVED, now, null);
+		assertThat(listenersStoredFor(child, code)).as("a dossier created by a transfer is not announced")
+			.noneMatch(id -> id.contains("NotificationListeners")).anyMatch(id -> id.contains("reporting"));
+		var received = new DossierEvents.DossierRegistered(code, null, COMMUNE, HOUSEHOLD_BUSINESS, Channel.COUNTER,
+				DossierStatus.RECEIVED, now, null);
+		assertThat(listenersStoredFor(received, code)).anyMatch(id -> id.contains("NotificationListeners"));
 	}
 
 	@Test
