@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.CatalogStats;
 import org.motcua.organization.Caller;
 import org.motcua.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * (total time against the legal time, from the graded timeliness), 3 (contacts to complete the dossier: the larger of
  * the completion requests recorded and the contacts the applicant reported), 4 (bodies contacted, as the applicant
  * reported them; rated dossiers only) and 7 (staff attitude: from the timeliness, and 0 when the applicant reported
- * poor attitude or charges beyond the law). Not measured, with the reason: 2 (per-unit step times are not in the
- * events), 5 (which procedures are handled entirely at the desk), 6 (publicity of procedures), 8 (feedback handling
- * per unit) and 9 (share of procedures online at level 3/4).
+ * poor attitude or charges beyond the law). Per unit: 8 (feedback handling) and 9 (online services:
+ * the catalogue's procedures online, the share of dossiers received online and none of them late). Not measured, with
+ * the reason: 2 (per-unit step times are not in the events), 5 (which procedures are handled entirely at the desk) and
+ * 6 (publicity of procedures).
  */
 @Service
 public class Scoring {
@@ -37,10 +40,12 @@ public class Scoring {
 
 	private final Reports reports;
 	private final JdbcClient jdbc;
+	private final Catalog catalog;
 
-	Scoring(Reports reports, JdbcClient jdbc) {
+	Scoring(Reports reports, JdbcClient jdbc, Catalog catalog) {
 		this.reports = reports;
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
 	@Transactional(readOnly = true)
@@ -74,6 +79,8 @@ public class Scoring {
 		long extraCharges = scored.stream().filter(d -> d.rating() != null && d.rating().extraCharges()).count();
 		FeedbackHandling feedback = feedbackHandling(scope);
 		BigDecimal i8 = BigDecimal.valueOf(feedback.points()).setScale(1);
+		Scores.Online online = onlineServices(scope);
+		@Nullable BigDecimal i9 = online.measurable() ? BigDecimal.valueOf(online.points()).setScale(1) : null;
 		List<Scores.Indicator> indicators = List.of(
 				new Scores.Indicator(1, "Total processing time against the legal time", "DOSSIER", true, i1, "report.scores.note.1"),
 				new Scores.Indicator(2, "Time of each participating unit against its allotment", "DOSSIER", false, null, "report.scores.note.2"),
@@ -83,12 +90,14 @@ public class Scoring {
 				new Scores.Indicator(6, "Publicity of procedures", "UNIT", false, null, "report.scores.note.6"),
 				new Scores.Indicator(7, "Staff attitude", "DOSSIER", true, i7, "report.scores.note.7"),
 				new Scores.Indicator(8, "Handling of feedback (PAKN)", "UNIT", true, i8, "report.scores.note.8"),
-				new Scores.Indicator(9, "Online services", "UNIT", false, null, "report.scores.note.9"));
+				new Scores.Indicator(9, "Online services", "UNIT", online.measurable(), i9,
+						online.measurable() ? "report.scores.note.9" : "report.scores.note.9.none"));
 		BigDecimal perDossier = scored.isEmpty() ? null : i4 == null ? i1.add(i3).add(i7) : i1.add(i3).add(i4).add(i7);
-		BigDecimal score = perDossier == null ? i8 : perDossier.add(i8);
-		int maxMeasurable = (scored.isEmpty() ? 0 : i4 == null ? 6 : 8) + 2;
+		BigDecimal perUnit = i9 == null ? i8 : i8.add(i9);
+		BigDecimal score = perDossier == null ? perUnit : perDossier.add(perUnit);
+		int maxMeasurable = (scored.isEmpty() ? 0 : i4 == null ? 6 : 8) + 2 + (i9 == null ? 0 : 2);
 		return new Scores(scope.query().unitCode(), quarter.trim(), rows.size(), rated, satisfied, extraCharges, indicators,
-				score, maxMeasurable, score == null ? null : grade(score), officials(rows),
+				online, score, maxMeasurable, score == null ? null : grade(score), officials(rows),
 				scored.size() > MAX_DOSSIERS_LISTED ? scored.subList(0, MAX_DOSSIERS_LISTED) : scored);
 	}
 
@@ -120,6 +129,17 @@ public class Scoring {
 				FROM reporting.feedback_fact WHERE unit_code = ANY(:units)""")
 			.params(scope.params())
 			.query((rs, n) -> new FeedbackHandling(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+	}
+
+	/** What indicator 9 reads for the subtree and quarter ({@link Scores.Online}). */
+	Scores.Online onlineServices(Reports.Scope scope) {
+		CatalogStats stats = catalog.stats(scope.query().unitCode(), scope.query().to());
+		Summary.Received received = reports.scorecardInputs(scope).summary().received();
+		long late = jdbc.sql("SELECT (SELECT count(*) FROM reporting.dossier_fact f WHERE "
+				+ Reports.Metric.FINISHED_LATE.condition() + " AND f.channel = 'ONLINE') + (SELECT count(*) FROM reporting.dossier_fact f WHERE "
+				+ Reports.Metric.IN_PROGRESS_OVERDUE.condition() + " AND f.channel = 'ONLINE')")
+			.params(scope.params()).query(Long.class).single();
+		return new Scores.Online(stats.total(), stats.online(), received.total(), received.online(), late);
 	}
 
 	/** Agency grade bands (Circular 01/2018 Art. 15). */

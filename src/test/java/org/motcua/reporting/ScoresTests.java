@@ -69,21 +69,28 @@ class ScoresTests {
 		// indicator 8 is the unit's handling of feedback (its own tests: FeedbackHandlingScoreTests), 0, 1 or 2 points
 		BigDecimal i8 = decimal(s, "$.indicators[7].average");
 		assertThat(i8.intValue()).isBetween(0, 2);
-		BigDecimal score = i1.add(i3).add(i7).add(i8);
+		// indicator 9 is the unit's online service, from the figures the response shows (its own tests: OnlineServicesScoreTests)
+		BigDecimal i9 = decimal(s, "$.indicators[8].average");
+		Scores.Online online = new Scores.Online(s.read("$.online.procedures", Long.class), s.read("$.online.proceduresOnline", Long.class),
+				s.read("$.online.received", Long.class), s.read("$.online.receivedOnline", Long.class),
+				s.read("$.online.onlineLateOrOverdue", Long.class));
+		assertThat(online.received()).isGreaterThanOrEqualTo(3);
+		assertThat(i9).isEqualByComparingTo(BigDecimal.valueOf(online.points()));
+		BigDecimal score = i1.add(i3).add(i7).add(i8).add(i9);
 		if (rated.isEmpty()) {
 			assertThat((Object) s.read("$.indicators[3].average")).isNull();
-			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(8);
+			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(10);
 		}
 		else {
 			BigDecimal i4 = avg(rated, "indicator4");
 			assertThat(decimal(s, "$.indicators[3].average")).isEqualByComparingTo(i4);
-			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(10);
+			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(12);
 			score = score.add(i4);
 		}
 		assertThat(decimal(s, "$.score")).isEqualByComparingTo(score);
 		double v = score.doubleValue();
 		assertThat(s.read("$.grade", String.class)).isEqualTo(v >= 15 ? "EXCELLENT" : v >= 12 ? "GOOD" : v >= 9 ? "FAIR" : v >= 6 ? "AVERAGE" : "WEAK");
-		assertThat(s.read("$.indicators[?(@.measurable == true)].number", List.class)).containsExactly(1, 3, 4, 7, 8);
+		assertThat(s.read("$.indicators[?(@.measurable == true)].number", List.class)).containsExactly(1, 3, 4, 7, 8, 9);
 
 		List<Map<String, Object>> chairman = s.read("$.officials[?(@.username == '" + CHAIRMAN + "')]");
 		assertThat(chairman).hasSize(1);
