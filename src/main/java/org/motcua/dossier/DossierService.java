@@ -403,7 +403,8 @@ public class DossierService {
 		audit.record("DOSSIER_" + action.name(), "Dossier", d.code().value(), "%s: %s → %s%s".formatted(action, from, d.status(),
 				note.isEmpty() ? "" : " (" + note + ")"));
 		events.publishEvent(new DossierEvents.DossierActionTaken(d.code().value(), action, from, d.status(), d.receivingUnitCode(),
-				d.procedureCode(), d.channel(), clock.instant(), caller.username(), d.dueAt().orElse(null), d.timeliness().orElse(null)));
+				d.procedureCode(), d.channel(), clock.instant(), caller.username(), d.dueAt().orElse(null), d.timeliness().orElse(null),
+				DossierEvents.StepGrades.of(d.progress())));
 	}
 
 	/**

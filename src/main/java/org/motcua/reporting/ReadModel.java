@@ -47,6 +47,23 @@ class ReadModel {
 		DossierFact after = before.with(e, fieldOf(e.procedureCode()));
 		action(e.code(), e.action(), e.at(), e.actor(), e.receivingUnitCode(), e.procedureCode());
 		save(before, after);
+		steps(e.code(), e.steps());
+	}
+
+	/**
+	 * Records how the dossier's finished steps were graded. A step once finished keeps its grade and steps are only
+	 * ever added, so each count only grows: keeping the larger of the stored and the reported count of each grade
+	 * gives the latest report whatever order events arrive in, and a redelivered event changes nothing.
+	 */
+	void steps(String code, DossierEvents.@Nullable StepGrades grades) {
+		if (grades == null || grades.total() == 0) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO reporting.dossier_steps AS t (code, early, on_time, late) VALUES (:c, :e, :o, :l)
+				ON CONFLICT (code) DO UPDATE SET early = greatest(t.early, EXCLUDED.early),
+				  on_time = greatest(t.on_time, EXCLUDED.on_time), late = greatest(t.late, EXCLUDED.late)""")
+			.param("c", code).param("e", grades.early()).param("o", grades.onTime()).param("l", grades.late()).update();
 	}
 
 	/**
@@ -80,7 +97,8 @@ class ReadModel {
 
 	/** Empties the read model (before a recount). */
 	void clear() {
-		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.unit_daily_counter, reporting.dossier_fact, reporting.dossier_event").update();
+		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.unit_daily_counter, reporting.dossier_fact, reporting.dossier_event,"
+				+ " reporting.dossier_steps").update();
 	}
 
 	/** The field (lĩnh vực) of a procedure from the catalogue's public API, or empty when unknown. */

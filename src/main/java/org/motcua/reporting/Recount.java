@@ -10,6 +10,7 @@ import org.motcua.documents.Attachments;
 import org.motcua.documents.DossierFiles;
 import org.motcua.dossier.Dossier;
 import org.motcua.dossier.DossierAction;
+import org.motcua.dossier.DossierEvents;
 import org.motcua.dossier.DossierService;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
@@ -59,6 +60,7 @@ public class Recount {
 					.map(h -> new ReadModel.Action(h.action(), h.at(), h.actor(), v.receivingUnitCode(), v.procedureCode()))
 					.toList();
 				model.rebuild(fact(v, history), actions);
+				model.steps(v.code(), DossierEvents.StepGrades.of(v.progress()));
 				DossierFiles files = attachments.list(system, v.code());
 				if (!files.components().stream().allMatch(c -> c.files().isEmpty()) || !files.results().isEmpty()) {
 					model.files(v.code(), files.componentsDigitized(), files.electronicResult(), files.reused(), Instant.EPOCH);

@@ -54,20 +54,20 @@ public record Scores(String unitCode, String quarter, long dossiersScored, long 
 	}
 
 	/**
-	 * An official's score over the dossiers they acted on: the sum of the measured per-dossier indicators (1, 3, 4
-	 * and 7 of 1, 2, 3, 4, 7; 4 only over their rated dossiers and null without any), and the band of duty completion
-	 * (≥ 5: 100%; 3.5 to < 5: 70 to < 100%; < 3.5: < 70%).
+	 * An official's score over the dossiers they acted on: the sum of the per-dossier indicators 1, 2, 3, 4 and 7 (2
+	 * only over their dossiers with a finished step, 4 only over their rated dossiers, each null without any), and the
+	 * band of duty completion (≥ 5: 100%; 3.5 to < 5: 70 to < 100%; < 3.5: < 70%).
 	 */
-	public record OfficialScore(String username, long dossiers, BigDecimal indicator1, BigDecimal indicator3,
-			@Nullable BigDecimal indicator4, BigDecimal indicator7, BigDecimal score, String dutyBand) {
+	public record OfficialScore(String username, long dossiers, BigDecimal indicator1, @Nullable BigDecimal indicator2,
+			BigDecimal indicator3, @Nullable BigDecimal indicator4, BigDecimal indicator7, BigDecimal score, String dutyBand) {
 	}
 
 	/**
-	 * A scored dossier and its points on the measured per-dossier indicators; {@code indicator4} and {@code rating}
-	 * are null when the applicant did not rate it.
+	 * A scored dossier and its points on the measured per-dossier indicators; {@code indicator2} is null when no step
+	 * of its internal process was finished, {@code indicator4} and {@code rating} when the applicant did not rate it.
 	 */
-	public record DossierScore(String code, int indicator1, int indicator3, @Nullable Integer indicator4, int indicator7,
-			@Nullable Rating rating) {
+	public record DossierScore(String code, int indicator1, @Nullable Integer indicator2, int indicator3,
+			@Nullable Integer indicator4, int indicator7, @Nullable Rating rating) {
 	}
 
 	/** What the applicant reported when rating the dossier (Decree 61/2018 Art. 31), behind indicators 3, 4 and 7. */

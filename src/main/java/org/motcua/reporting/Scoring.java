@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.CatalogStats;
+import org.motcua.dossier.DossierEvents;
 import org.motcua.organization.Caller;
 import org.motcua.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the completion requests recorded and the contacts the applicant reported), 4 (bodies contacted, as the applicant
  * reported them; rated dossiers only) and 7 (staff attitude: from the timeliness, and 0 when the applicant reported
  * poor attitude or charges beyond the law). Per unit: 8 (feedback handling) and 9 (online services:
- * the catalogue's procedures online, the share of dossiers received online and none of them late). Not measured, with
- * the reason: 2 (per-unit step times are not in the events), 5 (which procedures are handled entirely at the desk) and
- * 6 (publicity of procedures).
+ * the catalogue's procedures online, the share of dossiers received online and none of them late). Also per dossier: 2 (each
+ * participating unit's time, from the grades of the dossier's finished steps). Not measured, with the reason: 5
+ * (which procedures are handled entirely at the desk) and 6 (publicity of procedures).
  */
 @Service
 public class Scoring {
@@ -59,13 +60,18 @@ public class Scoring {
 		Reports.Scope scope = reports.scope(caller, query);
 		List<Row> rows = jdbc.sql("""
 				SELECT f.code, f.timeliness, r.satisfied, r.contacts, r.agencies, r.attitude, r.extra_charges,
+				  st.early AS steps_early, st.on_time AS steps_on_time, st.late AS steps_late,
 				  (SELECT count(*) FROM reporting.dossier_event e WHERE e.code = f.code AND e.action = 'REQUEST_COMPLETION') AS completions,
 				  array(SELECT DISTINCT e.actor FROM reporting.dossier_event e WHERE e.code = f.code AND e.actor NOT IN ('', 'system')
 				        ORDER BY e.actor) AS actors
 				FROM reporting.dossier_fact f LEFT JOIN reporting.rating_fact r ON r.dossier_code = f.code
+				  LEFT JOIN reporting.dossier_steps st ON st.code = f.code
 				WHERE """ + " " + Reports.Metric.FINISHED.condition() + " ORDER BY f.code")
 			.params(scope.params())
-			.query((rs, n) -> new Row(rs.getString("code"), rs.getString("timeliness"), rs.getLong("completions"),
+			.query((rs, n) -> new Row(rs.getString("code"), rs.getString("timeliness"),
+					rs.getObject("steps_early") == null ? null
+							: new DossierEvents.StepGrades(rs.getInt("steps_early"), rs.getInt("steps_on_time"), rs.getInt("steps_late")),
+					rs.getLong("completions"),
 					rs.getString("attitude") == null ? null
 							: new Scores.Rating(rs.getBoolean("satisfied"), rs.getInt("contacts"), rs.getInt("agencies"),
 									RatingFigures.Attitude.valueOf(rs.getString("attitude")), rs.getBoolean("extra_charges")),
@@ -73,7 +79,7 @@ public class Scoring {
 			.list();
 		List<Scores.DossierScore> scored = rows.stream().map(Row::score).toList();
 		BigDecimal i1 = average(scored, 1), i3 = average(scored, 3), i7 = average(scored, 7);
-		@Nullable BigDecimal i4 = average(scored, 4);
+		@Nullable BigDecimal i2 = average(scored, 2), i4 = average(scored, 4);
 		long rated = scored.stream().filter(d -> d.rating() != null).count();
 		long satisfied = scored.stream().filter(d -> d.rating() != null && d.rating().satisfied()).count();
 		long extraCharges = scored.stream().filter(d -> d.rating() != null && d.rating().extraCharges()).count();
@@ -83,7 +89,7 @@ public class Scoring {
 		@Nullable BigDecimal i9 = online.measurable() ? BigDecimal.valueOf(online.points()).setScale(1) : null;
 		List<Scores.Indicator> indicators = List.of(
 				new Scores.Indicator(1, "Total processing time against the legal time", "DOSSIER", true, i1, "report.scores.note.1"),
-				new Scores.Indicator(2, "Time of each participating unit against its allotment", "DOSSIER", false, null, "report.scores.note.2"),
+				new Scores.Indicator(2, "Time of each participating unit against its allotment", "DOSSIER", true, i2, "report.scores.note.2"),
 				new Scores.Indicator(3, "Contacts with the receiving place to complete the dossier", "DOSSIER", true, i3, "report.scores.note.3"),
 				new Scores.Indicator(4, "Bodies contacted to complete the dossier", "DOSSIER", true, i4, "report.scores.note.4"),
 				new Scores.Indicator(5, "Whole process handled at the one-stop unit", "UNIT", false, null, "report.scores.note.5"),
@@ -92,10 +98,10 @@ public class Scoring {
 				new Scores.Indicator(8, "Handling of feedback (PAKN)", "UNIT", true, i8, "report.scores.note.8"),
 				new Scores.Indicator(9, "Online services", "UNIT", online.measurable(), i9,
 						online.measurable() ? "report.scores.note.9" : "report.scores.note.9.none"));
-		BigDecimal perDossier = scored.isEmpty() ? null : i4 == null ? i1.add(i3).add(i7) : i1.add(i3).add(i4).add(i7);
+		BigDecimal perDossier = scored.isEmpty() ? null : sum(i1, i2, i3, i4, i7);
 		BigDecimal perUnit = i9 == null ? i8 : i8.add(i9);
 		BigDecimal score = perDossier == null ? perUnit : perDossier.add(perUnit);
-		int maxMeasurable = (scored.isEmpty() ? 0 : i4 == null ? 6 : 8) + 2 + (i9 == null ? 0 : 2);
+		int maxMeasurable = (scored.isEmpty() ? 0 : 6 + (i2 == null ? 0 : 2) + (i4 == null ? 0 : 2)) + 2 + (i9 == null ? 0 : 2);
 		return new Scores(scope.query().unitCode(), quarter.trim(), rows.size(), rated, satisfied, extraCharges, indicators,
 				online, score, maxMeasurable, score == null ? null : grade(score), officials(rows),
 				scored.size() > MAX_DOSSIERS_LISTED ? scored.subList(0, MAX_DOSSIERS_LISTED) : scored);
@@ -164,27 +170,34 @@ public class Scoring {
 		List<Scores.OfficialScore> list = new ArrayList<>();
 		byOfficial.forEach((username, ds) -> {
 			BigDecimal a = average(ds, 1), b = average(ds, 3), c = average(ds, 7);
-			@Nullable BigDecimal d = average(ds, 4);
-			BigDecimal sum = d == null ? a.add(b).add(c) : a.add(b).add(c).add(d);
-			list.add(new Scores.OfficialScore(username, ds.size(), a, b, d, c, sum, dutyBand(sum)));
+			@Nullable BigDecimal steps = average(ds, 2), d = average(ds, 4);
+			BigDecimal sum = sum(a, steps, b, d, c);
+			list.add(new Scores.OfficialScore(username, ds.size(), a, steps, b, d, c, sum, dutyBand(sum)));
 		});
 		list.sort(java.util.Comparator.comparing(Scores.OfficialScore::username));
 		return list;
 	}
 
+	/** The sum of the indicators that have a value. */
+	private static BigDecimal sum(@Nullable BigDecimal... indicators) {
+		return Arrays.stream(indicators).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
+	}
+
 	/**
 	 * Sum over dossiers ÷ number of dossiers, rounded to one decimal (Art. 14), over the dossiers with data for the
-	 * indicator (indicator 4: the rated ones); null when none has data (Art. 15: an indicator without data is left out).
+	 * indicator (indicator 2: those with a finished step; indicator 4: the rated ones); null when none has data
+	 * (Art. 15: an indicator without data is left out).
 	 */
 	static @Nullable BigDecimal average(List<Scores.DossierScore> scored, int indicator) {
 		List<Integer> points = scored.stream().map(s -> switch (indicator) {
 			case 1 -> s.indicator1();
+			case 2 -> s.indicator2();
 			case 3 -> s.indicator3();
 			case 4 -> s.indicator4();
 			default -> s.indicator7();
 		}).filter(java.util.Objects::nonNull).toList();
 		if (points.isEmpty()) {
-			return indicator == 4 ? null : BigDecimal.ZERO.setScale(1);
+			return indicator == 2 || indicator == 4 ? null : BigDecimal.ZERO.setScale(1);
 		}
 		long sum = points.stream().mapToLong(Integer::longValue).sum();
 		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(points.size()), 1, RoundingMode.HALF_UP);
@@ -194,6 +207,9 @@ public class Scoring {
 	 * The points of one dossier on the per-dossier indicators measured here (Circular 01/2018 Art. 13, 0/1/2 each).
 	 * <ul>
 	 * <li>1, total time against the legal time: early 2, on time 1, late 0.</li>
+	 * <li>2, time of each participating unit against its allotment, from the grades of the dossier's finished steps
+	 * (each step of the internal process belongs to one unit and has its own due time): every step early 2, none late
+	 * 1, any step late 0; null for a dossier with no finished step.</li>
 	 * <li>3, contacts with the receiving place to complete the dossier: none 2, one 1, more 0. The count is the larger
 	 * of the completion requests recorded and, when rated, the contacts the applicant reported (a request recorded is
 	 * a contact even when the applicant does not report it; the applicant may report contacts no request recorded).</li>
@@ -205,19 +221,23 @@ public class Scoring {
 	 * "false complaints are ignored" would ask for.</li>
 	 * </ul>
 	 */
-	static Scores.DossierScore score(String code, @Nullable String timeliness, long completions, Scores.@Nullable Rating rating) {
+	static Scores.DossierScore score(String code, @Nullable String timeliness, DossierEvents.@Nullable StepGrades steps,
+			long completions, Scores.@Nullable Rating rating) {
 		int time = "EARLY".equals(timeliness) ? 2 : "ON_TIME".equals(timeliness) ? 1 : 0;
+		Integer stepTime = steps == null || steps.total() == 0 ? null
+				: steps.late() > 0 ? 0 : steps.onTime() > 0 ? 1 : 2;
 		long contacts = rating == null ? completions : Math.max(completions, rating.contacts());
 		Integer bodies = rating == null ? null : rating.agencies() == 0 ? 2 : rating.agencies() == 1 ? 1 : 0;
 		boolean complaint = rating != null && (rating.attitude() == RatingFigures.Attitude.POOR || rating.extraCharges());
-		return new Scores.DossierScore(code, time, contacts == 0 ? 2 : contacts == 1 ? 1 : 0, bodies, complaint ? 0 : time, rating);
+		return new Scores.DossierScore(code, time, stepTime, contacts == 0 ? 2 : contacts == 1 ? 1 : 0, bodies, complaint ? 0 : time,
+				rating);
 	}
 
-	private record Row(String code, @Nullable String timeliness, long completions, Scores.@Nullable Rating rating,
-			List<String> actors) {
+	private record Row(String code, @Nullable String timeliness, DossierEvents.@Nullable StepGrades steps, long completions,
+			Scores.@Nullable Rating rating, List<String> actors) {
 
 		Scores.DossierScore score() {
-			return Scoring.score(code, timeliness, completions, rating);
+			return Scoring.score(code, timeliness, steps, completions, rating);
 		}
 	}
 }

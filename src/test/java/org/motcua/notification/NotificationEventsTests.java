@@ -206,7 +206,7 @@ class NotificationEventsTests {
 		Instant now = Instant.now();
 		for (DossierAction action : DossierAction.values()) {
 			var event = new DossierEvents.DossierActionTaken(code, action, DossierStatus.IN_PROGRESS, DossierStatus.IN_PROGRESS,
-					COMMUNE, HOUSEHOLD_BUSINESS, Channel.COUNTER, now, CLERK, null, null);
+					COMMUNE, HOUSEHOLD_BUSINESS, Channel.COUNTER, now, CLERK, null, null, null);
 			List<String> stored = listenersStoredFor(event, code);
 			assertThat(stored).as(action.name()).anyMatch(id -> id.contains("reporting"));
 			boolean notifies = switch (action) {

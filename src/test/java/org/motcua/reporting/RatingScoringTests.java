@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.motcua.dossier.DossierEvents;
 import org.motcua.reporting.RatingFigures.Attitude;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class RatingScoringTests {
 			Integer contacts, Integer agencies, String attitude, int i1, int i3, Integer i4, int i7) {
 		Scores.Rating rating = contacts == null ? null
 				: new Scores.Rating(true, contacts, agencies, Attitude.valueOf(attitude.replace("+EXTRA", "")), attitude.endsWith("+EXTRA"));
-		Scores.DossierScore s = Scoring.score("D", timeliness, completions, rating);
+		Scores.DossierScore s = Scoring.score("D", timeliness, null, completions, rating);
 		assertThat(s.indicator1()).isEqualTo(i1);
 		assertThat(s.indicator3()).isEqualTo(i3);
 		assertThat(s.indicator4()).isEqualTo(i4);
@@ -42,13 +43,28 @@ class RatingScoringTests {
 	}
 
 	@Test
+	void indicatorTwoGivesTwoWhenEveryStepWasEarlyOneWhenNoneWasLateAndIsLeftOutWithoutAFinishedStep() {
+		assertThat(Scoring.score("A", "EARLY", new DossierEvents.StepGrades(3, 0, 0), 0, null).indicator2()).isEqualTo(2);
+		assertThat(Scoring.score("B", "EARLY", new DossierEvents.StepGrades(2, 1, 0), 0, null).indicator2()).isEqualTo(1);
+		assertThat(Scoring.score("C", "EARLY", new DossierEvents.StepGrades(2, 1, 1), 0, null).indicator2()).isZero();
+		assertThat(Scoring.score("D", "LATE", new DossierEvents.StepGrades(0, 0, 0), 0, null).indicator2()).isNull();
+		assertThat(Scoring.score("E", "LATE", null, 0, null).indicator2()).isNull();
+		List<Scores.DossierScore> scored = List.of(Scoring.score("A", "EARLY", new DossierEvents.StepGrades(3, 0, 0), 0, null),
+				Scoring.score("B", "EARLY", new DossierEvents.StepGrades(2, 1, 0), 0, null),
+				Scoring.score("E", "LATE", null, 0, null));
+		// (2 + 1) / 2 dossiers with steps
+		assertThat(Scoring.average(scored, 2)).isEqualByComparingTo("1.5");
+		assertThat(Scoring.average(scored.subList(2, 3), 2)).isNull();
+	}
+
+	@Test
 	void indicatorFourIsAveragedOverTheRatedDossiersOnlyAndLeftOutWithoutAny() {
 		List<Scores.DossierScore> scored = List.of(
-				Scoring.score("A", "EARLY", 0, new Scores.Rating(true, 0, 0, Attitude.GOOD, false)),
-				Scoring.score("B", "EARLY", 0, new Scores.Rating(true, 1, 1, Attitude.ACCEPTABLE, false)),
-				Scoring.score("C", "EARLY", 0, new Scores.Rating(true, 2, 2, Attitude.GOOD, true)),
-				Scoring.score("D", "EARLY", 0, new Scores.Rating(false, 0, 1, Attitude.POOR, false)),
-				Scoring.score("E", "EARLY", 0, null));
+				Scoring.score("A", "EARLY", null, 0, new Scores.Rating(true, 0, 0, Attitude.GOOD, false)),
+				Scoring.score("B", "EARLY", null, 0, new Scores.Rating(true, 1, 1, Attitude.ACCEPTABLE, false)),
+				Scoring.score("C", "EARLY", null, 0, new Scores.Rating(true, 2, 2, Attitude.GOOD, true)),
+				Scoring.score("D", "EARLY", null, 0, new Scores.Rating(false, 0, 1, Attitude.POOR, false)),
+				Scoring.score("E", "EARLY", null, 0, null));
 		// 4: (2 + 1 + 0 + 1) / 4 rated = 1.0; 3: (2 + 1 + 0 + 2 + 2) / 5 = 1.4; 7: (2 + 2 + 0 + 0 + 2) / 5 = 1.2
 		assertThat(Scoring.average(scored, 4)).isEqualByComparingTo("1.0");
 		assertThat(Scoring.average(scored, 3)).isEqualByComparingTo("1.4");

@@ -80,6 +80,8 @@ class RecountAgreementTests {
 		assertThat(rated).isPositive();
 		Map<String, List<Long>> fromEvents = settledCounters();
 		assertThat(fromEvents).isNotEmpty();
+		Map<String, String> steps = stepGrades(codes);
+		assertThat(steps).as("step grades from the events").isNotEmpty();
 		List<String> ratings = ratingFacts();
 		assertThat(ratings).hasSizeGreaterThanOrEqualTo(rated);
 		DocumentContext before = f.report("indicators766", ReportingFixture.CHAIRMAN, ReportingFixture.COMMUNE,
@@ -92,6 +94,7 @@ class RecountAgreementTests {
 		assertThat(settledCounters()).isEqualTo(fromEvents);
 		assertThat(unitTotalsThatDisagree()).as("unit totals that differ from the sum of their procedures' counters").isEmpty();
 		assertThat(ratingFacts()).isEqualTo(ratings);
+		assertThat(stepGrades(codes)).as("step grades (Circular 01 indicator 2)").isEqualTo(steps);
 		DocumentContext after = f.report("indicators766", ReportingFixture.CHAIRMAN, ReportingFixture.COMMUNE,
 				ReportingFixture.today().minusDays(60), ReportingFixture.today());
 		for (String field : new String[] { "numerator", "denominator", "rate", "points" }) {
@@ -146,6 +149,16 @@ class RecountAgreementTests {
 	private DocumentContext read(String code) throws Exception {
 		return JsonPath.parse(mvc.perform(get("/api/v1/dossiers/{code}", code).header("Authorization", Tokens.bearer(mvc, "admin")))
 			.andReturn().getResponse().getContentAsString());
+	}
+
+	/** Early, on-time and late finished steps of each of these dossiers, as the read model has them. */
+	private Map<String, String> stepGrades(List<String> codes) {
+		Map<String, String> map = new TreeMap<>();
+		jdbc.sql("SELECT code, early || '|' || on_time || '|' || late FROM reporting.dossier_steps WHERE code = ANY(:c)")
+			.param("c", codes.toArray(String[]::new)).query(rs -> {
+				map.put(rs.getString(1), rs.getString(2));
+			});
+		return map;
 	}
 
 	/** The non-zero counters once no event publication is outstanding. */

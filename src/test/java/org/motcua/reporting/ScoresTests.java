@@ -54,9 +54,13 @@ class ScoresTests {
 					.param("unitCode", ReportingFixture.COMMUNE).param("quarter", quarter))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()),
 					scores -> !scores.read("$.dossiers[?(@.code == '" + completed + "')]", List.class).isEmpty());
-		assertThat(dossier(s, early)).containsEntry("indicator1", 2).containsEntry("indicator3", 2).containsEntry("indicator7", 2);
-		assertThat(dossier(s, late)).containsEntry("indicator1", 0).containsEntry("indicator3", 2).containsEntry("indicator7", 0);
-		assertThat(dossier(s, completed)).containsEntry("indicator1", 2).containsEntry("indicator3", 1).containsEntry("indicator7", 2);
+		assertThat(dossier(s, early)).containsEntry("indicator1", 2).containsEntry("indicator2", 2).containsEntry("indicator3", 2)
+			.containsEntry("indicator7", 2);
+		// received 20 days ago: its first step was due long before it was forwarded
+		assertThat(dossier(s, late)).containsEntry("indicator1", 0).containsEntry("indicator2", 0).containsEntry("indicator3", 2)
+			.containsEntry("indicator7", 0);
+		assertThat(dossier(s, completed)).containsEntry("indicator1", 2).containsEntry("indicator2", 2).containsEntry("indicator3", 1)
+			.containsEntry("indicator7", 2);
 
 		List<Map<String, Integer>> all = s.read("$.dossiers");
 		assertThat(all).hasSize(s.read("$.dossiersScored", Integer.class));
@@ -76,21 +80,25 @@ class ScoresTests {
 				s.read("$.online.onlineLateOrOverdue", Long.class));
 		assertThat(online.received()).isGreaterThanOrEqualTo(3);
 		assertThat(i9).isEqualByComparingTo(BigDecimal.valueOf(online.points()));
-		BigDecimal score = i1.add(i3).add(i7).add(i8).add(i9);
+		// indicator 2 from the steps each dossier went through: every scored dossier here was forwarded through its steps
+		List<Map<String, Integer>> stepped = all.stream().filter(d -> d.get("indicator2") != null).toList();
+		BigDecimal i2 = avg(stepped, "indicator2");
+		assertThat(decimal(s, "$.indicators[1].average")).isEqualByComparingTo(i2);
+		BigDecimal score = i1.add(i2).add(i3).add(i7).add(i8).add(i9);
 		if (rated.isEmpty()) {
 			assertThat((Object) s.read("$.indicators[3].average")).isNull();
-			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(10);
+			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(12);
 		}
 		else {
 			BigDecimal i4 = avg(rated, "indicator4");
 			assertThat(decimal(s, "$.indicators[3].average")).isEqualByComparingTo(i4);
-			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(12);
+			assertThat(s.read("$.maxMeasurable", Integer.class)).isEqualTo(14);
 			score = score.add(i4);
 		}
 		assertThat(decimal(s, "$.score")).isEqualByComparingTo(score);
 		double v = score.doubleValue();
 		assertThat(s.read("$.grade", String.class)).isEqualTo(v >= 15 ? "EXCELLENT" : v >= 12 ? "GOOD" : v >= 9 ? "FAIR" : v >= 6 ? "AVERAGE" : "WEAK");
-		assertThat(s.read("$.indicators[?(@.measurable == true)].number", List.class)).containsExactly(1, 3, 4, 7, 8, 9);
+		assertThat(s.read("$.indicators[?(@.measurable == true)].number", List.class)).containsExactly(1, 2, 3, 4, 7, 8, 9);
 
 		List<Map<String, Object>> chairman = s.read("$.officials[?(@.username == '" + CHAIRMAN + "')]");
 		assertThat(chairman).hasSize(1);
