@@ -38,10 +38,10 @@ public class PublicationTracking {
 
 	/**
 	 * Counts over the procedures in force: announced (with a decision) and of those on time; published (due or done)
-	 * and of those on time; complete (no missing part).
+	 * and of those on time; complete (no missing part); offered online (full or partial process).
 	 */
 	public record Summary(int procedures, int announced, int announcedOnTime, int publicationDue, int publishedOnTime, int complete,
-			Map<PublicationIssue.Kind, Integer> byKind) {
+			int online, Map<PublicationIssue.Kind, Integer> byKind) {
 	}
 
 	public record Report(List<ProcedureIssues> items, Summary summary) {
@@ -50,21 +50,45 @@ public class PublicationTracking {
 	@Transactional(readOnly = true)
 	public Report report(@Nullable String unitCode) {
 		LocalDate today = LocalDate.now(clock.withZone(Catalog.VIETNAM));
+		return track(catalog.currentVersions(unitCode, today), today, null, null);
+	}
+
+	/**
+	 * The counts of {@link #report} for a period, as Decision 766 indicators 1.1–1.3 count them: over the procedures in
+	 * force at the period's end (or today, when it has not ended), those whose announcement decision is dated within
+	 * the period count as announced (1.1) and, once their publication deadline has passed, as due for publication
+	 * (1.2); completeness (1.3) is over all of them.
+	 */
+	@Transactional(readOnly = true)
+	public Summary summary(@Nullable String unitCode, LocalDate from, LocalDate to) {
+		LocalDate today = LocalDate.now(clock.withZone(Catalog.VIETNAM));
+		LocalDate asOf = to.isAfter(today) ? today : to;
+		return track(catalog.currentVersions(unitCode, asOf), asOf, from, to).summary();
+	}
+
+	/** The issues as of {@code asOf}; with a period, only announcements dated within it count as announced. */
+	private Report track(List<ProcedureVersion> versions, LocalDate asOf, @Nullable LocalDate from, @Nullable LocalDate to) {
 		WorkingCalendar cal = calendar.getIfAvailable(WorkingCalendar::standard);
 		List<ProcedureIssues> items = new ArrayList<>();
 		Map<PublicationIssue.Kind, Integer> byKind = new EnumMap<>(PublicationIssue.Kind.class);
-		int procedures = 0, announced = 0, announcedOnTime = 0, due = 0, publishedOnTime = 0, complete = 0;
-		for (ProcedureVersion v : catalog.currentVersions(unitCode, today)) {
+		int procedures = 0, announced = 0, announcedOnTime = 0, due = 0, publishedOnTime = 0, complete = 0, online = 0;
+		for (ProcedureVersion v : versions) {
 			if (v.content().status() == ProcedureStatus.ABOLISHED) {
 				continue;
 			}
 			procedures++;
-			List<PublicationIssue> issues = PublicationRules.check(v, cal, today);
+			if (v.content().online()) {
+				online++;
+			}
+			List<PublicationIssue> issues = PublicationRules.check(v, cal, asOf);
 			for (PublicationIssue i : issues) {
 				byKind.merge(i.kind(), 1, Integer::sum);
 			}
+			Announcement a = v.content().announcement();
+			boolean inPeriod = from == null || to == null
+					|| a != null && a.date() != null && !a.date().isBefore(from) && !a.date().isAfter(to);
 			boolean hasAnnouncement = issues.stream().noneMatch(i -> i.kind() == PublicationIssue.Kind.NOT_ANNOUNCED);
-			if (hasAnnouncement) {
+			if (hasAnnouncement && inPeriod) {
 				announced++;
 				if (issues.stream().noneMatch(i -> i.kind() == PublicationIssue.Kind.ANNOUNCEMENT_LATE)) {
 					announcedOnTime++;
@@ -86,7 +110,7 @@ public class PublicationTracking {
 				items.add(new ProcedureIssues(v.code(), v.content().name(), v.content().status(), issues));
 			}
 		}
-		return new Report(items, new Summary(procedures, announced, announcedOnTime, due, publishedOnTime, complete, byKind));
+		return new Report(items, new Summary(procedures, announced, announcedOnTime, due, publishedOnTime, complete, online, byKind));
 	}
 
 	/** The issues of one procedure's version in force. */

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.motcua.catalog.PublicationTracking;
 import org.motcua.organization.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the Decision 766/QĐ-TTg indicator set (domain brief §3) from the read model. Points: where the brief
+ * Computes the Decision 766/QĐ-TTg indicator set (domain brief §3) from the read model, and group 1 and indicator 3.1
+ * from the catalogue ({@link PublicationTracking}). Points: where the brief
  * gives sourced points they are used; otherwise a pool's remaining points are split evenly among its measurable
  * indicators; any indicator's maximum can be overridden in {@link ReportingSettings}. Indicators whose data this
  * system cannot have are "not measurable here" and left out of the maximum, as are those with a zero denominator.
@@ -20,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Scorecard766 {
 
 	private final Reports reports;
+	private final PublicationTracking publication;
 	private final java.util.Map<String, BigDecimal> weights;
 
-	Scorecard766(Reports reports, ReportingSettings settings) {
+	Scorecard766(Reports reports, PublicationTracking publication, ReportingSettings settings) {
 		this.reports = reports;
+		this.publication = publication;
 		this.weights = settings.weightsByCode();
 	}
 
@@ -31,7 +35,6 @@ public class Scorecard766 {
 	private record Def(String code, String name, String pool, @Nullable Integer sourced, double fullAt, String note) {
 	}
 
-	private static final String NM_CATALOGUE = "report.766.note.catalogue";
 	private static final String NM_NATIONAL = "report.766.note.national";
 	private static final String NM_PORTAL = "report.766.note.portal";
 	private static final String NM_PAYMENT = "report.766.note.payment";
@@ -44,14 +47,14 @@ public class Scorecard766 {
 
 	/** The computation of each measurable indicator lives in {@link #compute}; the others carry the reason. */
 	private static final List<Def> DEFS = List.of(
-			new Def("1.1", "Procedures announced on time", "1", null, 1, NM_CATALOGUE),
-			new Def("1.2", "Procedures published on time in the national TTHC database", "1", 4, 1, NM_NATIONAL),
-			new Def("1.3", "Published procedures with all required parts", "1", null, 1, NM_CATALOGUE),
+			new Def("1.1", "Procedures announced on time", "1", null, 1, "report.766.note.1.1"),
+			new Def("1.2", "Procedures published on time in the national TTHC database", "1", 4, 1, "report.766.note.1.2"),
+			new Def("1.3", "Published procedures with all required parts", "1", null, 1, "report.766.note.1.3"),
 			new Def("1.4", "Dossiers synchronised to the national portal", "1", null, 1, NM_NATIONAL),
 			new Def("2.1", "Dossiers handled early or on time", "2", 20, 1, "report.766.note.2.1"),
 			new Def("2.2", "Average processing time (hours, informational)", "2", 0, 1, "report.766.note.2.2"),
-			new Def("3.1", "Procedures offered online", "3a", null, 0.8, NM_CATALOGUE),
-			new Def("3.2", "Online services actually receiving dossiers", "3a", null, 1, NM_CATALOGUE),
+			new Def("3.1", "Procedures offered online", "3a", null, 0.8, "report.766.note.3.1"),
+			new Def("3.2", "Online services actually receiving dossiers", "3a", null, 1, "report.766.note.3.2"),
 			new Def("3.3", "Dossiers submitted online", "3a", null, 0.5, "report.766.note.3.3"),
 			new Def("3.5", "Fee-bearing procedures with online payment", "3b", null, 0.8, NM_PAYMENT),
 			new Def("3.6", "Dossiers paid online", "3b", null, 1, NM_PAYMENT),
@@ -77,9 +80,15 @@ public class Scorecard766 {
 		long[] files = in.digitization();
 		Reports.FeedbackCounts feedback = reports.feedback(scope);
 		long dissatisfiedInTime = reports.dissatisfiedInTime(scope);
+		// group 1 and indicator 3.1 from the catalogue of the subtree's procedures (the upstream catalogue module)
+		PublicationTracking.Summary catalogue = publication.summary(scope.query().unitCode(), query.from(), query.to());
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {
+				case "1.1" -> new long[] { catalogue.announcedOnTime(), catalogue.announced() };
+				case "1.2" -> new long[] { catalogue.publishedOnTime(), catalogue.publicationDue() };
+				case "1.3" -> new long[] { catalogue.complete(), catalogue.procedures() };
+				case "3.1" -> new long[] { catalogue.online(), catalogue.procedures() };
 				case "2.1" -> new long[] { inTime, handled };
 				case "5.4" -> satisfaction54(handled, inTime, dissatisfiedInTime);
 				case "2.2" -> new long[] { Math.round(avg[0]), (long) avg[1] };

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import org.junit.jupiter.api.Test;
+import org.motcua.catalog.PublicationTracking;
 import org.motcua.support.IntegrationTest;
 import org.motcua.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ class SummaryReportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PublicationTracking publication;
 
 	@Test
 	void aDozenDossiersMoveEveryNumberOfTheStandardTableByExactlyTheirOutcomes() throws Exception {
@@ -109,9 +113,34 @@ class SummaryReportTests {
 		long online = n(s, "received.online"), received = n(s, "received.total");
 		assertThat(n(sc, "groups[2].indicators[2].numerator")).isEqualTo(online);
 		assertThat(n(sc, "groups[2].indicators[2].denominator")).isEqualTo(received);
+		// 3.1 from the catalogue: the commune's procedures in force offering an online service
+		PublicationTracking.Summary catalogue = publication.summary(COMMUNE, from, to);
+		assertThat(catalogue.procedures()).isPositive();
+		assertThat(n(sc, "groups[2].indicators[0].numerator")).isEqualTo(catalogue.online());
+		assertThat(n(sc, "groups[2].indicators[0].denominator")).isEqualTo(catalogue.procedures());
+		assertThat(d(sc, "groups[2].indicators[0].max")).as("the 12 points of 3.1-3.3 split between 3.1 and 3.3").isEqualTo(6.0);
+		assertThat(d(sc, "groups[2].indicators[0].points")).as("full points from 80%% of the procedures online")
+			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) catalogue.online() / catalogue.procedures() / 0.8)) / 100.0);
+		assertThat(d(sc, "groups[2].indicators[2].max")).isEqualTo(6.0);
 		assertThat(d(sc, "groups[2].indicators[2].points")).as("full points from 50%% online")
-			.isEqualTo(Math.round(100.0 * 12 * Math.min(1.0, (double) online / received / 0.5)) / 100.0);
+			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) online / received / 0.5)) / 100.0);
 		assertThat(d(sc, "groups[2].max")).isEqualTo(12.0);
+
+		// group 1 from the catalogue's announcements, publication and completeness
+		assertThat(n(sc, "groups[0].indicators[0].numerator")).isEqualTo(catalogue.announcedOnTime());
+		assertThat(n(sc, "groups[0].indicators[0].denominator")).isEqualTo(catalogue.announced());
+		assertThat(n(sc, "groups[0].indicators[1].numerator")).isEqualTo(catalogue.publishedOnTime());
+		assertThat(n(sc, "groups[0].indicators[1].denominator")).isEqualTo(catalogue.publicationDue());
+		assertThat(n(sc, "groups[0].indicators[2].numerator")).isEqualTo(catalogue.complete());
+		assertThat(n(sc, "groups[0].indicators[2].denominator")).isEqualTo(catalogue.procedures());
+		double max11 = catalogue.announced() > 0 ? 7.0 : 0, max12 = catalogue.publicationDue() > 0 ? 4.0 : 0;
+		assertThat(d(sc, "groups[0].indicators[0].max")).isEqualTo(max11);
+		assertThat(d(sc, "groups[0].indicators[1].max")).as("4 points, sourced").isEqualTo(max12);
+		assertThat(d(sc, "groups[0].indicators[2].max")).as("the 14 points left after 1.2 split among 1.1 and 1.3 with data")
+			.isEqualTo(max11 > 0 ? 7.0 : 14.0);
+		assertThat(d(sc, "groups[0].indicators[2].points"))
+			.isEqualTo(Math.round(100.0 * d(sc, "groups[0].indicators[2].max") * catalogue.complete() / catalogue.procedures()) / 100.0);
+		assertThat(d(sc, "groups[0].indicators[3].max")).as("1.4 needs the national portal").isZero();
 
 		// 5.4: the 2.1 dossiers less the late ones and those in time that an applicant rated not satisfied
 		long satisfied54 = n(sc, "groups[4].indicators[3].numerator");
@@ -119,8 +148,9 @@ class SummaryReportTests {
 		assertThat(satisfied54).isBetween(0L, inTime);
 		assertThat(d(sc, "groups[4].indicators[3].points")).as("full points from 90%%")
 			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) satisfied54 / handled / 0.9)) / 100.0);
-		assertThat(d(sc, "max")).as("2.1 (20) + 3.3 (12) + 4.1-4.3 (22) + 5.4 (6) + 5.2 and 5.3 when feedback was answered: the rest is not measurable here")
-			.isEqualTo(60.0 + d(sc, "groups[4].indicators[1].max") + d(sc, "groups[4].indicators[2].max"));
+		assertThat(d(sc, "max")).as("group 1 + 2.1 (20) + 3.1 and 3.3 (12) + 4.1-4.3 (22) + 5.4 (6) + 5.2 and 5.3 when feedback was"
+				+ " answered: the rest is not measurable here")
+			.isEqualTo(d(sc, "groups[0].max") + 60.0 + d(sc, "groups[4].indicators[1].max") + d(sc, "groups[4].indicators[2].max"));
 		if (n(sc, "groups[4].indicators[1].denominator") == 0) {
 			assertThat(d(sc, "groups[4].indicators[1].max")).as("no feedback answered: 5.2 stays out of the maximum").isZero();
 			assertThat(d(sc, "groups[4].indicators[2].max")).as("no feedback answered: 5.3 stays out of the maximum").isZero();
@@ -129,17 +159,17 @@ class SummaryReportTests {
 			assertThat(d(sc, "groups[4].indicators[1].max") + d(sc, "groups[4].indicators[2].max"))
 				.as("group 5's 12 points left after 5.4 split between 5.2 and 5.3").isEqualTo(12.0);
 		}
-		assertThat(d(sc, "groups[0].max")).isZero();
+		assertThat(d(sc, "groups[0].max")).isEqualTo(max11 + max12 + d(sc, "groups[0].indicators[2].max"));
 		assertThat(d(sc, "groups[3].indicators[0].max")).as("22 split evenly among 4.1, 4.2, 4.3").isEqualTo(7.33);
 		assertThat(sc.read("$.groups[*].indicators[?(@.measurable == true)].code", List.class))
-			.containsExactly("2.1", "2.2", "3.3", "4.1", "4.2", "4.3", "5.2", "5.3", "5.4");
+			.containsExactly("1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.3", "4.1", "4.2", "4.3", "5.2", "5.3", "5.4");
 		for (int i = 0; i < 3; i++) {
 			double rate = (double) n(sc, "groups[3].indicators[" + i + "].numerator") / n(sc, "groups[3].indicators[" + i + "].denominator");
 			double fullAt = i == 0 ? 1.0 : 0.8;
 			assertThat(d(sc, "groups[3].indicators[" + i + "].points")).as("4.%d", i + 1)
 				.isEqualTo(Math.round(100 * d(sc, "groups[3].indicators[" + i + "].max") * Math.min(1.0, rate / fullAt)) / 100.0);
 		}
-		assertThat(d(sc, "total")).isEqualTo(Math.round(100 * (d(sc, "groups[1].points") + d(sc, "groups[2].points")
+		assertThat(d(sc, "total")).isEqualTo(Math.round(100 * (d(sc, "groups[0].points") + d(sc, "groups[1].points") + d(sc, "groups[2].points")
 				+ d(sc, "groups[3].points") + d(sc, "groups[4].points"))) / 100.0);
 	}
 
