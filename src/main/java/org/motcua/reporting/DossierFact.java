@@ -21,7 +21,8 @@ import org.motcua.dossier.DossierStatus;
 record DossierFact(String code, @Nullable String parentCode, boolean registered, @Nullable String unitCode,
 		@Nullable String procedureCode, String field, @Nullable String channel, @Nullable Instant receivedAt,
 		@Nullable Instant dueAt, @Nullable Instant dueAsOf, @Nullable Instant finishedAt, @Nullable Timeliness timeliness,
-		@Nullable Instant refusedAt, @Nullable Instant stoppedAt, @Nullable Instant cancelledAt, Files files) {
+		@Nullable Instant refusedAt, @Nullable Instant stoppedAt, @Nullable Instant cancelledAt, Files files,
+		boolean dissatisfied) {
 
 	/** An amount of a counter on a day: 1 for a dossier, the seconds of processing for {@link Counter#FINISHED_SECONDS}. */
 	record Contribution(String unitCode, String procedureCode, String field, LocalDate day, Counter counter, long amount) {
@@ -45,7 +46,8 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 	}
 
 	static DossierFact empty(String code) {
-		return new DossierFact(code, null, false, null, null, "", null, null, null, null, null, null, null, null, null, Files.NONE);
+		return new DossierFact(code, null, false, null, null, "", null, null, null, null, null, null, null, null, null, Files.NONE,
+				false);
 	}
 
 	DossierFact with(DossierEvents.DossierRegistered e, String fieldOfProcedure) {
@@ -53,7 +55,7 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 		return new DossierFact(code, e.parentCode(), true, e.receivingUnitCode(), e.procedureCode(),
 				field.isEmpty() ? fieldOfProcedure : field, e.channel().name(), e.at(),
 				newer(e.at(), dueAsOf) ? e.dueAt() : dueAt, newer(e.at(), dueAsOf) ? e.at() : dueAsOf, finishedAt, timeliness,
-				refused ? earliest(refusedAt, e.at()) : refusedAt, stoppedAt, cancelledAt, files);
+				refused ? earliest(refusedAt, e.at()) : refusedAt, stoppedAt, cancelledAt, files, dissatisfied);
 	}
 
 	DossierFact with(DossierEvents.DossierActionTaken e, String fieldOfProcedure) {
@@ -65,7 +67,7 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 				finishes ? e.at() : finishedAt, finishes ? e.timeliness() : timeliness,
 				e.action() == DossierAction.REFUSE ? earliest(refusedAt, e.at()) : refusedAt,
 				e.action() == DossierAction.STOP_REQUESTED && e.to() == DossierStatus.STOPPED ? earliest(stoppedAt, e.at()) : stoppedAt,
-				e.action() == DossierAction.CANCEL ? earliest(cancelledAt, e.at()) : cancelledAt, files);
+				e.action() == DossierAction.CANCEL ? earliest(cancelledAt, e.at()) : cancelledAt, files, dissatisfied);
 	}
 
 	/** The fact with newer digitization facts; older reports than the one it holds change nothing. */
@@ -74,7 +76,16 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 			return this;
 		}
 		return new DossierFact(code, parentCode, registered, unitCode, procedureCode, field, channel, receivedAt, dueAt,
-				dueAsOf, finishedAt, timeliness, refusedAt, stoppedAt, cancelledAt, reported);
+				dueAsOf, finishedAt, timeliness, refusedAt, stoppedAt, cancelledAt, reported, dissatisfied);
+	}
+
+	/**
+	 * The fact once its applicant rated it not satisfied or answered feedback named it (Decision 766 indicator 5.4);
+	 * it stays so, whatever comes after.
+	 */
+	DossierFact disliked() {
+		return dissatisfied ? this : new DossierFact(code, parentCode, registered, unitCode, procedureCode, field, channel,
+				receivedAt, dueAt, dueAsOf, finishedAt, timeliness, refusedAt, stoppedAt, cancelledAt, files, true);
 	}
 
 	/** Whether the dossier counts in the standard table. */
@@ -141,6 +152,10 @@ record DossierFact(String code, @Nullable String parentCode, boolean registered,
 					|| c.counter() == Counter.FINISHED_LATE) {
 				list.add(new Contribution(unitCode, procedureCode, field, closedOn, Counter.FINISHED_SECONDS,
 						java.time.Duration.between(receivedAt, c.at()).getSeconds()));
+			}
+			if (dissatisfied && (c.counter() == Counter.FINISHED_EARLY || c.counter() == Counter.FINISHED_ON_TIME)) {
+				// finished in time but disliked: what indicator 5.4 subtracts besides the late ones
+				list.add(new Contribution(unitCode, procedureCode, field, closedOn, Counter.FINISHED_DISSATISFIED));
 			}
 		}
 		return list;

@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeedbackFigures {
 
 	private final JdbcClient jdbc;
+	private final ReadModel readModel;
 
-	FeedbackFigures(JdbcClient jdbc) {
+	FeedbackFigures(JdbcClient jdbc, ReadModel readModel) {
 		this.jdbc = jdbc;
+		this.readModel = readModel;
 	}
 
 	/** Feedback was received for a unit, to be answered by {@code answerBy}. */
@@ -89,5 +91,8 @@ public class FeedbackFigures {
 				WHERE reporting.feedback_fact.answered_at IS NULL OR reporting.feedback_fact.answered_at > EXCLUDED.answered_at""")
 			.param("id", feedbackId).param("u", unitCode).param("by", Timestamp.from(answerBy)).param("at", Timestamp.from(at))
 			.param("onTime", onTime).param("dossier", dossierCode).update();
+		if (dossierCode != null) {
+			readModel.dissatisfied(dossierCode);
+		}
 	}
 }

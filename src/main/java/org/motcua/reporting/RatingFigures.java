@@ -37,9 +37,11 @@ public class RatingFigures {
 	}
 
 	private final JdbcClient jdbc;
+	private final ReadModel readModel;
 
-	RatingFigures(JdbcClient jdbc) {
+	RatingFigures(JdbcClient jdbc, ReadModel readModel) {
 		this.jdbc = jdbc;
+		this.readModel = readModel;
 	}
 
 	/**
@@ -49,7 +51,7 @@ public class RatingFigures {
 	 */
 	@Transactional
 	public boolean record(String dossierCode, String unitCode, String procedureCode, Instant at, Criteria criteria) {
-		return jdbc.sql("""
+		boolean recorded = jdbc.sql("""
 				INSERT INTO reporting.rating_fact (dossier_code, unit_code, procedure_code, rated_at, satisfied, contacts, agencies,
 				    attitude, extra_charges, on_time, information_accurate)
 				VALUES (:code, :unit, :proc, :at, :sat, :contacts, :agencies, :att, :extra, :onTime, :info)
@@ -59,5 +61,9 @@ public class RatingFigures {
 			.param("att", criteria.attitude().name()).param("extra", criteria.extraCharges()).param("onTime", criteria.onTime())
 			.param("info", criteria.informationAccurate())
 			.update() == 1;
+		if (recorded && !criteria.satisfied()) {
+			readModel.dissatisfied(dossierCode);
+		}
+		return recorded;
 	}
 }

@@ -95,6 +95,24 @@ class ReadModel {
 		save(before, before.with(new DossierFact.Files(componentsDigitized, electronicResult, reused, at)));
 	}
 
+	/**
+	 * The applicant rated the dossier not satisfied, or answered feedback named it: once a dossier finished in time is
+	 * so, it counts in {@link Counter#FINISHED_DISSATISFIED} on the day it finished (Decision 766 indicator 5.4), whether
+	 * the rating or the answer came in that period or later. Marking it again changes nothing.
+	 */
+	void dissatisfied(String code) {
+		DossierFact before = lock(code);
+		save(before, before.disliked());
+	}
+
+	/** Whether the portal reported a rating not satisfied or answered feedback naming the dossier (for a recount). */
+	boolean reportedDissatisfied(String code) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM reporting.rating_fact WHERE dossier_code = :c AND NOT satisfied)
+				    OR EXISTS (SELECT 1 FROM reporting.feedback_fact WHERE dossier_code = :c AND answered_at IS NOT NULL)""")
+			.param("c", code).query(Boolean.class).single();
+	}
+
 	/** Empties the read model (before a recount). */
 	void clear() {
 		jdbc.sql("TRUNCATE reporting.daily_counter, reporting.unit_daily_counter, reporting.dossier_fact, reporting.dossier_event,"
@@ -143,7 +161,7 @@ class ReadModel {
 					instant(rs.getTimestamp("refused_at")), instant(rs.getTimestamp("stopped_at")),
 					instant(rs.getTimestamp("cancelled_at")),
 					new DossierFact.Files(rs.getBoolean("components_digitized"), rs.getBoolean("electronic_result"),
-							rs.getBoolean("reused"), instant(rs.getTimestamp("files_as_of")))))
+							rs.getBoolean("reused"), instant(rs.getTimestamp("files_as_of"))), rs.getBoolean("dissatisfied")))
 			.single();
 	}
 
@@ -153,7 +171,7 @@ class ReadModel {
 				  procedure_code = :proc, field = :field, channel = :channel, received_at = :received, due_at = :due,
 				  due_as_of = :dueAsOf, finished_at = :finished, timeliness = :timeliness, refused_at = :refused,
 				  stopped_at = :stopped, cancelled_at = :cancelled, closed_at = :closed, components_digitized = :digitized,
-				  electronic_result = :electronic, reused = :reused, files_as_of = :filesAsOf
+				  electronic_result = :electronic, reused = :reused, files_as_of = :filesAsOf, dissatisfied = :dissatisfied
 				WHERE code = :code""")
 			.param("code", after.code()).param("parent", after.parentCode()).param("registered", after.registered())
 			.param("unit", after.unitCode()).param("proc", after.procedureCode()).param("field", after.field())
@@ -164,6 +182,7 @@ class ReadModel {
 			.param("cancelled", ts(after.cancelledAt())).param("closed", ts(after.closedAt()))
 			.param("digitized", after.files().componentsDigitized()).param("electronic", after.files().electronicResult())
 			.param("reused", after.files().reused()).param("filesAsOf", ts(after.files().asOf()))
+			.param("dissatisfied", after.dissatisfied())
 			.update();
 		List<DossierFact.Contribution> removed = new ArrayList<>(before.contributions());
 		List<DossierFact.Contribution> added = new ArrayList<>(after.contributions());

@@ -95,7 +95,7 @@ public class Recount {
 				model.fieldOf(v.procedureCode()), v.channel().name(), v.submittedAt(), v.dueAt(), last,
 				v.timeliness() == null ? null : v.resultIssuedAt(), v.timeliness(),
 				first(history, DossierAction.REFUSE, null), v.status() == DossierStatus.STOPPED ? v.stoppedAt() : null,
-				first(history, DossierAction.CANCEL, null), DossierFact.Files.NONE);
+				first(history, DossierAction.CANCEL, null), DossierFact.Files.NONE, model.reportedDissatisfied(v.code()));
 	}
 
 	private static @Nullable Instant first(List<Dossier.HistoryEntry> history, DossierAction action, @Nullable Instant none) {

@@ -53,9 +53,12 @@ public class Reports {
 	 * result of the dossiers finished in the period and their number (indicator 2.2), and the group 4 counts over
 	 * the dossiers received in the period (domain brief §4.2: received, those with a result issued, those with an
 	 * electronic result, digitized ones — every provided component filed and, once a result was issued, an
-	 * electronic one — and those reusing earlier files); all from one scan of the counters.
+	 * electronic one — and those reusing earlier files); and the dossiers finished early or on time in the period that
+	 * their applicant rated not satisfied or that answered feedback names (what indicator 5.4 subtracts besides the
+	 * late ones); all from one scan of the counters.
 	 */
-	public record ScorecardInputs(Summary summary, double processingHours, long finishedWithHours, long[] digitization) {
+	public record ScorecardInputs(Summary summary, double processingHours, long finishedWithHours, long[] digitization,
+			long dissatisfiedInTime) {
 	}
 
 	@Transactional(readOnly = true)
@@ -85,7 +88,8 @@ public class Reports {
 				  coalesce(sum(received_finished) FILTER (WHERE day >= :from), 0) AS received_finished,
 				  coalesce(sum(received_electronic_result) FILTER (WHERE day >= :from), 0) AS received_electronic,
 				  coalesce(sum(received_digitized) FILTER (WHERE day >= :from), 0) AS received_digitized,
-				  coalesce(sum(received_reused) FILTER (WHERE day >= :from), 0) AS received_reused
+				  coalesce(sum(received_reused) FILTER (WHERE day >= :from), 0) AS received_reused,
+				  coalesce(sum(finished_dissatisfied) FILTER (WHERE day >= :from), 0) AS finished_dissatisfied
 				FROM""" + " " + counters(scope.query()) + " " + """
 				WHERE unit_code = ANY(:units) AND day <= :to""");
 		filters(sql, scope.query(), "");
@@ -102,7 +106,7 @@ public class Reports {
 					rs.getLong("apologies"));
 			return new ScorecardInputs(summary, rs.getLong("finished_seconds") / 3600.0, finished,
 					new long[] { received, rs.getLong("received_finished"), rs.getLong("received_electronic"),
-							rs.getLong("received_digitized"), rs.getLong("received_reused") });
+							rs.getLong("received_digitized"), rs.getLong("received_reused") }, rs.getLong("finished_dissatisfied"));
 		}).single();
 	}
 
@@ -191,27 +195,6 @@ public class Reports {
 			.query((rs, n) -> new RatingCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
 	}
 
-	/**
-	 * Dossiers finished early or on time in the period that their applicant rated not satisfied or that answered
-	 * feedback about their handling names, whenever the rating or the answer came: what Decision 766 indicator 5.4
-	 * subtracts besides the late dossiers (a late dossier that is also one of these is subtracted once).
-	 */
-	long dissatisfiedInTime(Scope scope) {
-		// Few dossiers are disliked or named by feedback: start from those and look each one up by its code, rather
-		// than probe the ratings and the feedback for every dossier the subtree finished (millions for a province's
-		// year). A rating comes after the result was returned, so one given before the period cannot be about a
-		// dossier finished in it.
-		StringBuilder sql = new StringBuilder("""
-				SELECT count(*) FROM reporting.dossier_fact f
-				WHERE f.code IN (SELECT r.dossier_code FROM reporting.rating_fact r WHERE NOT r.satisfied AND r.rated_at >= :start
-				                 UNION
-				                 SELECT b.dossier_code FROM reporting.feedback_fact b
-				                 WHERE b.dossier_code IS NOT NULL AND b.answered_at IS NOT NULL)
-				  AND""" + " " + Metric.FINISHED.condition() + " AND f.timeliness <> 'LATE'");
-		filters(sql, scope.query(), "f.");
-		return jdbc.sql(sql.toString()).params(scope.params()).query(Long.class).single();
-	}
-
 	/** Received and finished per day of the period, for the dashboard's chart. */
 	public record Day(LocalDate day, long received, long finished) {
 	}
@@ -285,9 +268,7 @@ public class Reports {
 		 * Finished in the period and rated not satisfied by the applicant, or named by answered feedback about its
 		 * handling (Decision 766 indicator 5.4: dossiers with feedback or a dislike).
 		 */
-		FINISHED_DISSATISFIED(Conditions.FINISHED
-				+ " AND (EXISTS (SELECT 1 FROM reporting.rating_fact r WHERE r.dossier_code = f.code AND NOT r.satisfied)"
-				+ " OR EXISTS (SELECT 1 FROM reporting.feedback_fact b WHERE b.dossier_code = f.code AND b.answered_at IS NOT NULL))"),
+		FINISHED_DISSATISFIED(Conditions.FINISHED + " AND dissatisfied"),
 		IN_PROGRESS(Conditions.OPEN),
 		IN_PROGRESS_ON_TIME(Conditions.OPEN + " AND (due_at IS NULL OR due_at >= :asOf)"),
 		IN_PROGRESS_OVERDUE(Conditions.OPEN + " AND due_at < :asOf"),
@@ -300,7 +281,7 @@ public class Reports {
 
 		Metric(String condition) {
 			this.condition = "f.registered AND f.parent_code IS NULL AND f.unit_code = ANY(:units) AND "
-					+ condition.replaceAll("\\b(received_at|closed_at|finished_at|refused_at|stopped_at|cancelled_at|timeliness|channel|due_at)\\b", "f.$1");
+					+ condition.replaceAll("\\b(received_at|closed_at|finished_at|refused_at|stopped_at|cancelled_at|timeliness|channel|due_at|dissatisfied)\\b", "f.$1");
 		}
 
 		/** The SQL condition on {@code reporting.dossier_fact f} (parameters of {@link Scope#params()}). */

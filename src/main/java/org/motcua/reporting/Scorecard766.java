@@ -79,7 +79,7 @@ public class Scorecard766 {
 		long inTime = s.finished().early() + s.finished().onTime() + s.inProgress().onTime();
 		long[] files = in.digitization();
 		Reports.FeedbackCounts feedback = reports.feedback(scope);
-		long dissatisfiedInTime = reports.dissatisfiedInTime(scope);
+		long dissatisfiedInTime = in.dissatisfiedInTime();
 		// group 1 and indicator 3.1 from the catalogue of the subtree's procedures (the upstream catalogue module)
 		PublicationTracking.Summary catalogue = publication.summary(scope.query().unitCode(), query.from(), query.to());
 		long[][] measured = new long[DEFS.size()][];

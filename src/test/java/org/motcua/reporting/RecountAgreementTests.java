@@ -173,9 +173,9 @@ class RecountAgreementTests {
 				SELECT unit_code || '|' || procedure_code || '|' || field || '|' || day AS k, received_online, received_counter,
 				  received_post, finished_early, finished_on_time, finished_late, refused, stopped, cancelled,
 				  completion_requests, apologies, received_finished, received_electronic_result, received_digitized,
-				  received_reused FROM reporting.daily_counter""").query(rs -> {
+				  received_reused, finished_dissatisfied FROM reporting.daily_counter""").query(rs -> {
 			List<Long> values = new java.util.ArrayList<>();
-			for (int c = 2; c <= 16; c++) {
+			for (int c = 2; c <= 17; c++) {
 				values.add(rs.getLong(c));
 			}
 			if (values.stream().anyMatch(v -> v != 0)) {
@@ -189,7 +189,7 @@ class RecountAgreementTests {
 	private List<String> unitTotalsThatDisagree() {
 		String columns = "received_online, received_counter, received_post, finished_early, finished_on_time, finished_late, refused,"
 				+ " stopped, cancelled, completion_requests, apologies, finished_seconds, received_finished,"
-				+ " received_electronic_result, received_digitized, received_reused";
+				+ " received_electronic_result, received_digitized, received_reused, finished_dissatisfied";
 		String sums = java.util.Arrays.stream(columns.split(",")).map(c -> "sum(" + c.trim() + ")::bigint")
 			.collect(java.util.stream.Collectors.joining(", "));
 		return jdbc.sql("(SELECT unit_code, day, " + sums + " FROM reporting.daily_counter GROUP BY unit_code, day"

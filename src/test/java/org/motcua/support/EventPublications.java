@@ -14,7 +14,14 @@ public final class EventPublications {
 
 	/** Returns once no event publication is outstanding; fails after 20 seconds. */
 	public static void awaitCompleted(JdbcClient jdbc) {
-		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-			.until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single() == 0);
+		try {
+			await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+				.until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single() == 0);
+		}
+		catch (org.awaitility.core.ConditionTimeoutException e) {
+			throw new AssertionError("event publications still outstanding: " + jdbc.sql("""
+					SELECT listener_id || ' ' || status || ' ' || left(serialized_event, 200) FROM event_publication
+					WHERE completion_date IS NULL LIMIT 5""").query(String.class).list(), e);
+		}
 	}
 }
