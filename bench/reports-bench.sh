@@ -50,16 +50,23 @@ agree() { # unit-condition from to query
   if [ "$api_totals" = "$sql_totals" ]; then echo "agree ($api_totals)"; else echo "DISAGREE: api $api_totals, sql $sql_totals"; fi
 }
 
-printf '%-8s %-6s %-22s %-22s %-22s %s\n' unit period 'summary p50/p95 ms' '766 p50/p95 ms' 'plain SQL p50/p95 ms' 'p95 ratio'
-for unit in H41 H41.20 H41.50; do
+# the procedure most dossiers are for: the filtered scenario reads the per-procedure counters
+TOP=$(psql -X -q -At -h localhost -p "$PGPORT" -U postgres -d postgres -c \
+  "SELECT procedure_code FROM reporting.dossier_fact GROUP BY procedure_code ORDER BY count(*) DESC LIMIT 1")
+
+printf '%-8s %-6s %-10s %-22s %-22s %-22s %s\n' unit period filter 'summary p50/p95 ms' '766 p50/p95 ms' 'plain SQL p50/p95 ms' 'p95 ratio'
+for scenario in H41: H41.20: H41.50: "H41:$TOP"; do
+  unit=${scenario%%:*}; proc=${scenario#*:}
   for period in month year; do
     if [ "$period" = month ]; then FROM=$(TZ=Asia/Ho_Chi_Minh date -d "$TODAY -1 month" +%F); else FROM=$(TZ=Asia/Ho_Chi_Minh date -d "$TODAY -1 year" +%F); fi
     q="unitCode=$unit&from=$FROM&to=$TODAY"
-    s=$(api "/api/v1/reports/summary?$q")
-    i=$(api "/api/v1/reports/indicators766?$q")
     if [ "$unit" = H41 ]; then cond="receiving_unit_code LIKE 'H41%'"; else cond="receiving_unit_code LIKE '$unit%'"; fi
+    if [ -n "$proc" ]; then q="$q&procedureCode=$proc"; cond="$cond AND procedure_code = '$proc'"; fi
+    s=$(api "/api/v1/reports/summary?$q")
+    # the 766 scorecard has no procedure filter
+    if [ -n "$proc" ]; then i="-"; else i=$(api "/api/v1/reports/indicators766?$q"); fi
     p=$(plain "$cond" "$FROM" "$TODAY")
     ratio=$(awk -v a="${s#* }" -v b="${p#* }" 'BEGIN {printf "%.1f", b/a}')
-    printf '%-8s %-6s %-22s %-22s %-22s %-8s %s\n' "$unit" "$period" "$s" "$i" "$p" "$ratio" "$(agree "$cond" "$FROM" "$TODAY" "$q")"
+    printf '%-8s %-6s %-10s %-22s %-22s %-22s %-8s %s\n' "$unit" "$period" "${proc:--}" "$s" "$i" "$p" "$ratio" "$(agree "$cond" "$FROM" "$TODAY" "$q")"
   done
 done

@@ -55,7 +55,7 @@ public class Reports {
 	 * electronic result, digitized ones — every provided component filed and, once a result was issued, an
 	 * electronic one — and those reusing earlier files); and the dossiers finished early or on time in the period that
 	 * their applicant rated not satisfied or that answered feedback names (what indicator 5.4 subtracts besides the
-	 * late ones); all from one scan of the counters.
+	 * late ones); all from the counters, in two scans: the days before the period (the stock carried over) and its days.
 	 */
 	public record ScorecardInputs(Summary summary, double processingHours, long finishedWithHours, long[] digitization,
 			long dissatisfiedInTime) {
@@ -69,38 +69,43 @@ public class Reports {
 	/** {@link #scorecardInputs(Caller, ReportQuery)} for a scope already resolved. */
 	ScorecardInputs scorecardInputs(Scope scope) {
 		Map<String, Object> p = scope.params();
+		// the stock carried over reads every day before the period, the rest only the period's days: two plain scans
+		// cost about half of one scan that sorts each row into both with FILTER (at 10 million dossiers)
+		StringBuilder carriedSql = new StringBuilder("""
+				SELECT coalesce(sum(received_online + received_counter + received_post - finished_early - finished_on_time
+				    - finished_late - refused - stopped - cancelled), 0)
+				FROM""" + " " + counters(scope.query()) + " WHERE unit_code = ANY(:units) AND day < :from");
+		filters(carriedSql, scope.query(), "");
+		long carried = jdbc.sql(carriedSql.toString()).params(p).query(Long.class).single();
 		StringBuilder sql = new StringBuilder("""
 				SELECT
-				  coalesce(sum(received_online + received_counter + received_post - finished_early - finished_on_time
-				    - finished_late - refused - stopped - cancelled) FILTER (WHERE day < :from), 0) AS carried,
-				  coalesce(sum(received_online) FILTER (WHERE day >= :from), 0) AS online,
-				  coalesce(sum(received_counter) FILTER (WHERE day >= :from), 0) AS counter,
-				  coalesce(sum(received_post) FILTER (WHERE day >= :from), 0) AS post,
-				  coalesce(sum(finished_early) FILTER (WHERE day >= :from), 0) AS early,
-				  coalesce(sum(finished_on_time) FILTER (WHERE day >= :from), 0) AS on_time,
-				  coalesce(sum(finished_late) FILTER (WHERE day >= :from), 0) AS late,
-				  coalesce(sum(refused) FILTER (WHERE day >= :from), 0) AS refused,
-				  coalesce(sum(stopped) FILTER (WHERE day >= :from), 0) AS stopped,
-				  coalesce(sum(cancelled) FILTER (WHERE day >= :from), 0) AS cancelled,
-				  coalesce(sum(completion_requests) FILTER (WHERE day >= :from), 0) AS completion,
-				  coalesce(sum(apologies) FILTER (WHERE day >= :from), 0) AS apologies,
-				  coalesce(sum(finished_seconds) FILTER (WHERE day >= :from), 0) AS finished_seconds,
-				  coalesce(sum(received_finished) FILTER (WHERE day >= :from), 0) AS received_finished,
-				  coalesce(sum(received_electronic_result) FILTER (WHERE day >= :from), 0) AS received_electronic,
-				  coalesce(sum(received_digitized) FILTER (WHERE day >= :from), 0) AS received_digitized,
-				  coalesce(sum(received_reused) FILTER (WHERE day >= :from), 0) AS received_reused,
-				  coalesce(sum(finished_dissatisfied) FILTER (WHERE day >= :from), 0) AS finished_dissatisfied
+				  coalesce(sum(received_online), 0) AS online,
+				  coalesce(sum(received_counter), 0) AS counter,
+				  coalesce(sum(received_post), 0) AS post,
+				  coalesce(sum(finished_early), 0) AS early,
+				  coalesce(sum(finished_on_time), 0) AS on_time,
+				  coalesce(sum(finished_late), 0) AS late,
+				  coalesce(sum(refused), 0) AS refused,
+				  coalesce(sum(stopped), 0) AS stopped,
+				  coalesce(sum(cancelled), 0) AS cancelled,
+				  coalesce(sum(completion_requests), 0) AS completion,
+				  coalesce(sum(apologies), 0) AS apologies,
+				  coalesce(sum(finished_seconds), 0) AS finished_seconds,
+				  coalesce(sum(received_finished), 0) AS received_finished,
+				  coalesce(sum(received_electronic_result), 0) AS received_electronic,
+				  coalesce(sum(received_digitized), 0) AS received_digitized,
+				  coalesce(sum(received_reused), 0) AS received_reused,
+				  coalesce(sum(finished_dissatisfied), 0) AS finished_dissatisfied
 				FROM""" + " " + counters(scope.query()) + " " + """
-				WHERE unit_code = ANY(:units) AND day <= :to""");
+				WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to""");
 		filters(sql, scope.query(), "");
 		long overdue = count(Metric.IN_PROGRESS_OVERDUE, scope);
 		return jdbc.sql(sql.toString()).params(p).query((rs, n) -> {
 			long online = rs.getLong("online"), counter = rs.getLong("counter"), post = rs.getLong("post");
 			long early = rs.getLong("early"), onTime = rs.getLong("on_time"), late = rs.getLong("late");
 			long received = online + counter + post, finished = early + onTime + late;
-			long open = rs.getLong("carried") + received - finished - rs.getLong("refused") - rs.getLong("stopped")
-					- rs.getLong("cancelled");
-			Summary summary = new Summary(rs.getLong("carried"), new Summary.Received(received, online, counter, post),
+			long open = carried + received - finished - rs.getLong("refused") - rs.getLong("stopped") - rs.getLong("cancelled");
+			Summary summary = new Summary(carried, new Summary.Received(received, online, counter, post),
 					new Summary.Finished(finished, early, onTime, late), new Summary.InProgress(open, open - overdue, overdue),
 					rs.getLong("refused"), rs.getLong("stopped"), rs.getLong("cancelled"), rs.getLong("completion"),
 					rs.getLong("apologies"));

@@ -24,11 +24,37 @@ public class Scorecard766 {
 	private final Reports reports;
 	private final PublicationTracking publication;
 	private final java.util.Map<String, BigDecimal> weights;
+	private final java.util.Map<String, CatalogueFigures> catalogueFigures = new java.util.concurrent.ConcurrentHashMap<>();
+	private final long catalogueFiguresReuseNanos;
 
 	Scorecard766(Reports reports, PublicationTracking publication, ReportingSettings settings) {
 		this.reports = reports;
 		this.publication = publication;
 		this.weights = settings.weightsByCode();
+		this.catalogueFiguresReuseNanos = settings.catalogueFiguresReuseOrDefault().toNanos();
+	}
+
+	private record CatalogueFigures(PublicationTracking.Summary summary, long readAt) {
+	}
+
+	/**
+	 * The catalogue's figures for group 1 and indicator 3.1 of a unit subtree and period, read again when older than
+	 * {@link ReportingSettings#catalogueFiguresReuseOrDefault()} (a minute by default): reading them means parsing every procedure in force of the subtree, which costs
+	 * about 60 ms for a province, while the catalogue changes a few times a month. A change shows within a minute.
+	 */
+	private PublicationTracking.Summary catalogue(String unitCode, ReportQuery query) {
+		String key = unitCode + "|" + query.from() + "|" + query.to();
+		long now = System.nanoTime();
+		CatalogueFigures cached = catalogueFigures.get(key);
+		if (cached != null && now - cached.readAt() < catalogueFiguresReuseNanos) {
+			return cached.summary();
+		}
+		if (catalogueFigures.size() > 1000) {
+			catalogueFigures.clear();
+		}
+		PublicationTracking.Summary summary = publication.summary(unitCode, query.from(), query.to());
+		catalogueFigures.put(key, new CatalogueFigures(summary, now));
+		return summary;
 	}
 
 	/** A definition: pool of points it shares, its sourced points (null: split), and the rate earning full points. */
@@ -81,7 +107,7 @@ public class Scorecard766 {
 		Reports.FeedbackCounts feedback = reports.feedback(scope);
 		long dissatisfiedInTime = in.dissatisfiedInTime();
 		// group 1 and indicator 3.1 from the catalogue of the subtree's procedures (the upstream catalogue module)
-		PublicationTracking.Summary catalogue = publication.summary(scope.query().unitCode(), query.from(), query.to());
+		PublicationTracking.Summary catalogue = catalogue(scope.query().unitCode(), query);
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {

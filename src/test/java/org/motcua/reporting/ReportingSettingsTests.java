@@ -28,7 +28,7 @@ class ReportingSettingsTests {
 
 	@Test
 	void aMalformedPairIsRefusedWithItsText() {
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportingSettings("3.3:10").weightsByCode())
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportingSettings("3.3:10", null).weightsByCode())
 			.hasMessageContaining("3.3:10");
 	}
 }
