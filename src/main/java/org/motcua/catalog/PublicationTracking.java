@@ -61,9 +61,22 @@ public class PublicationTracking {
 	 */
 	@Transactional(readOnly = true)
 	public Summary summary(@Nullable String unitCode, LocalDate from, LocalDate to) {
+		return figures(unitCode, from, to).summary();
+	}
+
+	/** {@link #summary} with the codes of the procedures in force offering an online service (Decision 766 3.2). */
+	public record PeriodFigures(Summary summary, List<String> onlineCodes) {
+	}
+
+	@Transactional(readOnly = true)
+	public PeriodFigures figures(@Nullable String unitCode, LocalDate from, LocalDate to) {
 		LocalDate today = LocalDate.now(clock.withZone(Catalog.VIETNAM));
 		LocalDate asOf = to.isAfter(today) ? today : to;
-		return track(catalog.currentVersions(unitCode, asOf), asOf, from, to).summary();
+		List<ProcedureVersion> versions = catalog.currentVersions(unitCode, asOf);
+		List<String> online = versions.stream()
+			.filter(v -> v.content().status() != ProcedureStatus.ABOLISHED && v.content().online())
+			.map(ProcedureVersion::code).distinct().toList();
+		return new PeriodFigures(track(versions, asOf, from, to).summary(), online);
 	}
 
 	/** The issues as of {@code asOf}; with a period, only announcements dated within it count as announced. */

@@ -200,6 +200,19 @@ public class Reports {
 			.query((rs, n) -> new RatingCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
 	}
 
+	/**
+	 * Of these online services (procedure codes), how many received at least one dossier online in the period in the
+	 * subtree (Decision 766 indicator 3.2). Each is looked up through the per-procedure counters' index by procedure,
+	 * unit and day, and the lookup stops at the first day with an online dossier.
+	 */
+	long onlineServicesUsed(Scope scope, java.util.Collection<String> procedureCodes) {
+		return jdbc.sql("""
+				SELECT count(*) FROM unnest(CAST(:procs AS varchar[])) AS p(code)
+				WHERE EXISTS (SELECT 1 FROM reporting.daily_counter c WHERE c.procedure_code = p.code AND c.unit_code = ANY(:units)
+				              AND c.day >= :from AND c.day <= :to AND c.received_online > 0)""")
+			.params(scope.params()).param("procs", procedureCodes.toArray(String[]::new)).query(Long.class).single();
+	}
+
 	/** Received and finished per day of the period, for the dashboard's chart. */
 	public record Day(LocalDate day, long received, long finished) {
 	}

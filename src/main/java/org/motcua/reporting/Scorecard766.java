@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes the Decision 766/QĐ-TTg indicator set (domain brief §3) from the read model, and group 1 and indicator 3.1
- * from the catalogue ({@link PublicationTracking}). Points: where the brief
+ * and 3.2 from the catalogue ({@link PublicationTracking}). Points: where the brief
  * gives sourced points they are used; otherwise a pool's remaining points are split evenly among its measurable
  * indicators; any indicator's maximum can be overridden in {@link ReportingSettings}. Indicators whose data this
  * system cannot have are "not measurable here" and left out of the maximum, as are those with a zero denominator.
@@ -34,7 +34,7 @@ public class Scorecard766 {
 		this.catalogueFiguresReuseNanos = settings.catalogueFiguresReuseOrDefault().toNanos();
 	}
 
-	private record CatalogueFigures(PublicationTracking.Summary summary, long readAt) {
+	private record CatalogueFigures(PublicationTracking.PeriodFigures figures, long readAt) {
 	}
 
 	/**
@@ -42,19 +42,19 @@ public class Scorecard766 {
 	 * {@link ReportingSettings#catalogueFiguresReuseOrDefault()} (a minute by default): reading them means parsing every procedure in force of the subtree, which costs
 	 * about 60 ms for a province, while the catalogue changes a few times a month. A change shows within a minute.
 	 */
-	private PublicationTracking.Summary catalogue(String unitCode, ReportQuery query) {
+	private PublicationTracking.PeriodFigures catalogue(String unitCode, ReportQuery query) {
 		String key = unitCode + "|" + query.from() + "|" + query.to();
 		long now = System.nanoTime();
 		CatalogueFigures cached = catalogueFigures.get(key);
 		if (cached != null && now - cached.readAt() < catalogueFiguresReuseNanos) {
-			return cached.summary();
+			return cached.figures();
 		}
 		if (catalogueFigures.size() > 1000) {
 			catalogueFigures.clear();
 		}
-		PublicationTracking.Summary summary = publication.summary(unitCode, query.from(), query.to());
-		catalogueFigures.put(key, new CatalogueFigures(summary, now));
-		return summary;
+		PublicationTracking.PeriodFigures figures = publication.figures(unitCode, query.from(), query.to());
+		catalogueFigures.put(key, new CatalogueFigures(figures, now));
+		return figures;
 	}
 
 	/** A definition: pool of points it shares, its sourced points (null: split), and the rate earning full points. */
@@ -107,7 +107,9 @@ public class Scorecard766 {
 		Reports.FeedbackCounts feedback = reports.feedback(scope);
 		long dissatisfiedInTime = in.dissatisfiedInTime();
 		// group 1 and indicator 3.1 from the catalogue of the subtree's procedures (the upstream catalogue module)
-		PublicationTracking.Summary catalogue = catalogue(scope.query().unitCode(), query);
+		PublicationTracking.PeriodFigures figures = catalogue(scope.query().unitCode(), query);
+		PublicationTracking.Summary catalogue = figures.summary();
+		long servicesUsed = figures.onlineCodes().isEmpty() ? 0 : reports.onlineServicesUsed(scope, figures.onlineCodes());
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {
@@ -115,6 +117,7 @@ public class Scorecard766 {
 				case "1.2" -> new long[] { catalogue.publishedOnTime(), catalogue.publicationDue() };
 				case "1.3" -> new long[] { catalogue.complete(), catalogue.procedures() };
 				case "3.1" -> new long[] { catalogue.online(), catalogue.procedures() };
+				case "3.2" -> new long[] { servicesUsed, figures.onlineCodes().size() };
 				case "2.1" -> new long[] { inTime, handled };
 				case "5.4" -> satisfaction54(handled, inTime, dissatisfiedInTime);
 				case "2.2" -> new long[] { Math.round(avg[0]), (long) avg[1] };

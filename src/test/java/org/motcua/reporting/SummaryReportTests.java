@@ -49,6 +49,9 @@ class SummaryReportTests {
 	@Autowired
 	PublicationTracking publication;
 
+	@Autowired
+	Reports reports;
+
 	@Test
 	void aDozenDossiersMoveEveryNumberOfTheStandardTableByExactlyTheirOutcomes() throws Exception {
 		ReportingFixture f = new ReportingFixture(mvc);
@@ -118,12 +121,28 @@ class SummaryReportTests {
 		assertThat(catalogue.procedures()).isPositive();
 		assertThat(n(sc, "groups[2].indicators[0].numerator")).isEqualTo(catalogue.online());
 		assertThat(n(sc, "groups[2].indicators[0].denominator")).isEqualTo(catalogue.procedures());
-		assertThat(d(sc, "groups[2].indicators[0].max")).as("the 12 points of 3.1-3.3 split between 3.1 and 3.3").isEqualTo(6.0);
+		assertThat(catalogue.online()).as("the commune offers online services").isPositive();
+		assertThat(d(sc, "groups[2].indicators[0].max")).as("the 12 points of 3.1-3.3 split among 3.1, 3.2 and 3.3").isEqualTo(4.0);
 		assertThat(d(sc, "groups[2].indicators[0].points")).as("full points from 80%% of the procedures online")
-			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) catalogue.online() / catalogue.procedures() / 0.8)) / 100.0);
-		assertThat(d(sc, "groups[2].indicators[2].max")).isEqualTo(6.0);
+			.isEqualTo(Math.round(100.0 * 4 * Math.min(1.0, (double) catalogue.online() / catalogue.procedures() / 0.8)) / 100.0);
+		// 3.2: the online services of the commune that received a dossier online in the period, recounted from the facts
+		List<String> onlineServices = publication.figures(COMMUNE, from, to).onlineCodes();
+		assertThat(onlineServices).hasSize(catalogue.online());
+		List<String> subtree = reports.scope(org.motcua.organization.Caller.system(), new ReportQuery(COMMUNE, from, to, null, null)).units();
+		long used = jdbc.sql("""
+				SELECT count(DISTINCT procedure_code) FROM reporting.dossier_fact WHERE channel = 'ONLINE' AND registered
+				  AND parent_code IS NULL AND unit_code = ANY(:u) AND procedure_code = ANY(:p)
+				  AND (received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN CAST(:from AS date) AND CAST(:to AS date)""")
+			.param("u", subtree.toArray(String[]::new)).param("p", onlineServices.toArray(String[]::new)).param("from", from.toString())
+			.param("to", to.toString()).query(Long.class).single();
+		assertThat(n(sc, "groups[2].indicators[1].numerator")).isEqualTo(used);
+		assertThat(n(sc, "groups[2].indicators[1].denominator")).isEqualTo(onlineServices.size());
+		assertThat(d(sc, "groups[2].indicators[1].max")).isEqualTo(4.0);
+		assertThat(d(sc, "groups[2].indicators[1].points"))
+			.isEqualTo(Math.round(100.0 * 4 * used / onlineServices.size()) / 100.0);
+		assertThat(d(sc, "groups[2].indicators[2].max")).isEqualTo(4.0);
 		assertThat(d(sc, "groups[2].indicators[2].points")).as("full points from 50%% online")
-			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) online / received / 0.5)) / 100.0);
+			.isEqualTo(Math.round(100.0 * 4 * Math.min(1.0, (double) online / received / 0.5)) / 100.0);
 		assertThat(d(sc, "groups[2].max")).isEqualTo(12.0);
 
 		// group 1 from the catalogue's announcements, publication and completeness
@@ -148,7 +167,7 @@ class SummaryReportTests {
 		assertThat(satisfied54).isBetween(0L, inTime);
 		assertThat(d(sc, "groups[4].indicators[3].points")).as("full points from 90%%")
 			.isEqualTo(Math.round(100.0 * 6 * Math.min(1.0, (double) satisfied54 / handled / 0.9)) / 100.0);
-		assertThat(d(sc, "max")).as("group 1 + 2.1 (20) + 3.1 and 3.3 (12) + 4.1-4.3 (22) + 5.4 (6) + 5.2 and 5.3 when feedback was"
+		assertThat(d(sc, "max")).as("group 1 + 2.1 (20) + 3.1-3.3 (12) + 4.1-4.3 (22) + 5.4 (6) + 5.2 and 5.3 when feedback was"
 				+ " answered: the rest is not measurable here")
 			.isEqualTo(d(sc, "groups[0].max") + 60.0 + d(sc, "groups[4].indicators[1].max") + d(sc, "groups[4].indicators[2].max"));
 		if (n(sc, "groups[4].indicators[1].denominator") == 0) {
@@ -162,7 +181,7 @@ class SummaryReportTests {
 		assertThat(d(sc, "groups[0].max")).isEqualTo(max11 + max12 + d(sc, "groups[0].indicators[2].max"));
 		assertThat(d(sc, "groups[3].indicators[0].max")).as("22 split evenly among 4.1, 4.2, 4.3").isEqualTo(7.33);
 		assertThat(sc.read("$.groups[*].indicators[?(@.measurable == true)].code", List.class))
-			.containsExactly("1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.3", "4.1", "4.2", "4.3", "5.2", "5.3", "5.4");
+			.containsExactly("1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3", "5.2", "5.3", "5.4");
 		for (int i = 0; i < 3; i++) {
 			double rate = (double) n(sc, "groups[3].indicators[" + i + "].numerator") / n(sc, "groups[3].indicators[" + i + "].denominator");
 			double fullAt = i == 0 ? 1.0 : 0.8;
