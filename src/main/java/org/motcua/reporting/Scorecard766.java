@@ -34,27 +34,33 @@ public class Scorecard766 {
 		this.catalogueFiguresReuseNanos = settings.catalogueFiguresReuseOrDefault().toNanos();
 	}
 
-	private record CatalogueFigures(PublicationTracking.PeriodFigures figures, long readAt) {
+	/** The catalogue's figures of a unit and period, and how many of its online services were used (3.2). */
+	private record CatalogueFigures(PublicationTracking.PeriodFigures figures, long servicesUsed, long readAt) {
 	}
 
 	/**
-	 * The catalogue's figures for group 1 and indicator 3.1 of a unit subtree and period, read again when older than
-	 * {@link ReportingSettings#catalogueFiguresReuseOrDefault()} (a minute by default): reading them means parsing every procedure in force of the subtree, which costs
-	 * about 60 ms for a province, while the catalogue changes a few times a month. A change shows within a minute.
+	 * The catalogue's figures for group 1 and indicators 3.1 and 3.2 of a unit subtree and period, with how many of its
+	 * online services received a dossier online in the period (3.2), read again when older than
+	 * {@link ReportingSettings#catalogueFiguresReuseOrDefault()} (a minute by default). Reading them means parsing every
+	 * procedure in force of the subtree and looking each online service up in the counters, about 60 ms each for a
+	 * province at 10 million dossiers, while the catalogue changes a few times a month and a service gets its first
+	 * online dossier of a period once. A change shows within a minute.
 	 */
-	private PublicationTracking.PeriodFigures catalogue(String unitCode, ReportQuery query) {
-		String key = unitCode + "|" + query.from() + "|" + query.to();
+	private CatalogueFigures catalogue(Reports.Scope scope, ReportQuery query) {
+		String key = scope.query().unitCode() + "|" + query.from() + "|" + query.to();
 		long now = System.nanoTime();
 		CatalogueFigures cached = catalogueFigures.get(key);
 		if (cached != null && now - cached.readAt() < catalogueFiguresReuseNanos) {
-			return cached.figures();
+			return cached;
 		}
 		if (catalogueFigures.size() > 1000) {
 			catalogueFigures.clear();
 		}
-		PublicationTracking.PeriodFigures figures = publication.figures(unitCode, query.from(), query.to());
-		catalogueFigures.put(key, new CatalogueFigures(figures, now));
-		return figures;
+		PublicationTracking.PeriodFigures figures = publication.figures(scope.query().unitCode(), query.from(), query.to());
+		long used = figures.onlineCodes().isEmpty() ? 0 : reports.onlineServicesUsed(scope, figures.onlineCodes());
+		CatalogueFigures read = new CatalogueFigures(figures, used, now);
+		catalogueFigures.put(key, read);
+		return read;
 	}
 
 	/** A definition: pool of points it shares, its sourced points (null: split), and the rate earning full points. */
@@ -107,9 +113,10 @@ public class Scorecard766 {
 		Reports.FeedbackCounts feedback = reports.feedback(scope);
 		long dissatisfiedInTime = in.dissatisfiedInTime();
 		// group 1 and indicator 3.1 from the catalogue of the subtree's procedures (the upstream catalogue module)
-		PublicationTracking.PeriodFigures figures = catalogue(scope.query().unitCode(), query);
+		CatalogueFigures fromCatalogue = catalogue(scope, query);
+		PublicationTracking.PeriodFigures figures = fromCatalogue.figures();
 		PublicationTracking.Summary catalogue = figures.summary();
-		long servicesUsed = figures.onlineCodes().isEmpty() ? 0 : reports.onlineServicesUsed(scope, figures.onlineCodes());
+		long servicesUsed = fromCatalogue.servicesUsed();
 		long[][] measured = new long[DEFS.size()][];
 		for (int i = 0; i < DEFS.size(); i++) {
 			measured[i] = switch (DEFS.get(i).code()) {
