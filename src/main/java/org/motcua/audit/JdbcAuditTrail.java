@@ -90,17 +90,15 @@ class JdbcAuditTrail implements AuditTrail {
 			return;
 		}
 		Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
-			.filter(Pending.class::isInstance).map(Pending.class::cast)
-			.filter(p -> p.trail() == this && !p.appended).findFirst().orElse(null);
+			.filter(p -> p instanceof Pending mine && mine.trail() == this).map(Pending.class::cast).findFirst().orElse(null);
 		if (pending == null) {
-			if (TransactionSynchronizationManager.getSynchronizations().stream()
-				.anyMatch(p -> p instanceof Pending other && other.trail() == this)) {
-				// recorded while the transaction commits, after its entries were appended: append this one now
-				append(List.of(entry));
-				return;
-			}
 			pending = new Pending();
 			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		else if (pending.appended) {
+			// recorded while the transaction commits, after its entries were appended: append this one now
+			append(List.of(entry));
+			return;
 		}
 		pending.entries.add(entry);
 	}

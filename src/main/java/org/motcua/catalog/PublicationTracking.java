@@ -57,14 +57,9 @@ public class PublicationTracking {
 	 * The counts of {@link #report} for a period, as Decision 766 indicators 1.1–1.3 count them: over the procedures in
 	 * force at the period's end (or today, when it has not ended), those whose announcement decision is dated within
 	 * the period count as announced (1.1) and, once their publication deadline has passed, as due for publication
-	 * (1.2); completeness (1.3) is over all of them.
+	 * (1.2); completeness (1.3) is over all of them. With the codes of the procedures in force offering an online
+	 * service (3.1, 3.2).
 	 */
-	@Transactional(readOnly = true)
-	public Summary summary(@Nullable String unitCode, LocalDate from, LocalDate to) {
-		return figures(unitCode, from, to).summary();
-	}
-
-	/** {@link #summary} with the codes of the procedures in force offering an online service (Decision 766 3.2). */
 	public record PeriodFigures(Summary summary, List<String> onlineCodes) {
 	}
 

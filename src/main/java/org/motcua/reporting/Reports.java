@@ -115,6 +115,18 @@ public class Reports {
 		}).single();
 	}
 
+	/** The dossiers received in the subtree during the period, by channel, from the counters. */
+	Summary.Received received(Scope scope) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT coalesce(sum(received_online), 0), coalesce(sum(received_counter), 0), coalesce(sum(received_post), 0)
+				FROM""" + " " + counters(scope.query()) + " WHERE unit_code = ANY(:units) AND day >= :from AND day <= :to");
+		filters(sql, scope.query(), "");
+		return jdbc.sql(sql.toString()).params(scope.params()).query((rs, n) -> {
+			long online = rs.getLong(1), counter = rs.getLong(2), post = rs.getLong(3);
+			return new Summary.Received(online + counter + post, online, counter, post);
+		}).single();
+	}
+
 	/** The codes of the dossiers behind one number of the standard table, newest first (at most {@code limit}). */
 	@Transactional(readOnly = true)
 	public List<String> dossiers(Caller caller, ReportQuery query, Metric metric, int limit) {

@@ -140,7 +140,7 @@ public class Scoring {
 	/** What indicator 9 reads for the subtree and quarter ({@link Scores.Online}). */
 	Scores.Online onlineServices(Reports.Scope scope) {
 		CatalogStats stats = catalog.stats(scope.query().unitCode(), scope.query().to());
-		Summary.Received received = reports.scorecardInputs(scope).summary().received();
+		Summary.Received received = reports.received(scope);
 		long late = jdbc.sql("SELECT (SELECT count(*) FROM reporting.dossier_fact f WHERE "
 				+ Reports.Metric.FINISHED_LATE.condition() + " AND f.channel = 'ONLINE') + (SELECT count(*) FROM reporting.dossier_fact f WHERE "
 				+ Reports.Metric.IN_PROGRESS_OVERDUE.condition() + " AND f.channel = 'ONLINE')")

@@ -117,7 +117,8 @@ class SummaryReportTests {
 		assertThat(n(sc, "groups[2].indicators[2].numerator")).isEqualTo(online);
 		assertThat(n(sc, "groups[2].indicators[2].denominator")).isEqualTo(received);
 		// 3.1 from the catalogue: the commune's procedures in force offering an online service
-		PublicationTracking.Summary catalogue = publication.summary(COMMUNE, from, to);
+		PublicationTracking.PeriodFigures figures = publication.figures(COMMUNE, from, to);
+		PublicationTracking.Summary catalogue = figures.summary();
 		assertThat(catalogue.procedures()).isPositive();
 		assertThat(n(sc, "groups[2].indicators[0].numerator")).isEqualTo(catalogue.online());
 		assertThat(n(sc, "groups[2].indicators[0].denominator")).isEqualTo(catalogue.procedures());
@@ -126,7 +127,7 @@ class SummaryReportTests {
 		assertThat(d(sc, "groups[2].indicators[0].points")).as("full points from 80%% of the procedures online")
 			.isEqualTo(Math.round(100.0 * 4 * Math.min(1.0, (double) catalogue.online() / catalogue.procedures() / 0.8)) / 100.0);
 		// 3.2: the online services of the commune that received a dossier online in the period, recounted from the facts
-		List<String> onlineServices = publication.figures(COMMUNE, from, to).onlineCodes();
+		List<String> onlineServices = figures.onlineCodes();
 		assertThat(onlineServices).hasSize(catalogue.online());
 		List<String> subtree = reports.scope(org.motcua.organization.Caller.system(), new ReportQuery(COMMUNE, from, to, null, null)).units();
 		long used = jdbc.sql("""
