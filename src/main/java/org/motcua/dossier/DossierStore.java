@@ -19,6 +19,7 @@ import org.motcua.calendar.Timeliness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,10 +31,23 @@ class DossierStore {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	// readers built once: each resolves its type and finds its deserializer on construction, not on every row
+	private final ObjectReader steps;
+	private final ObjectReader pauses;
+	private final ObjectReader progress;
+	private final ObjectReader consultations;
+	private final ObjectReader applicant;
+	private final ObjectReader components;
 
 	DossierStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.steps = json.readerFor(new TypeReference<List<PlannedStep>>() { });
+		this.pauses = json.readerFor(new TypeReference<List<Pause>>() { });
+		this.progress = json.readerFor(new TypeReference<List<Dossier.StepProgress>>() { });
+		this.consultations = json.readerFor(new TypeReference<List<Dossier.Consultation>>() { });
+		this.applicant = json.readerFor(Applicant.class);
+		this.components = json.readerFor(new TypeReference<List<ComponentCheck>>() { });
 	}
 
 	/** The particulars fixed at intake, stored beside the aggregate's state. */
@@ -172,23 +186,23 @@ class DossierStore {
 		ProcessingTime time = new ProcessingTime(rs.getBigDecimal("processing_amount"), DurationUnit.valueOf(rs.getString("processing_unit")));
 		String timeliness = rs.getString("timeliness");
 		Dossier.Snapshot s = new Dossier.Snapshot(code, rs.getString("procedure_code"), rs.getString("receiving_unit_code"),
-				Channel.valueOf(rs.getString("channel")), time, read(rs.getString("steps"), new TypeReference<List<PlannedStep>>() { }),
+				Channel.valueOf(rs.getString("channel")), time, read(rs.getString("steps"), steps),
 				DossierStatus.valueOf(rs.getString("status")), instant(rs, "submitted_at"), instant(rs, "received_at"),
 				rs.getBoolean("backdated"), instant(rs, "clock_start"), instant(rs, "base_due_at"), instant(rs, "due_at"),
 				instant(rs, "original_due_at"), instant(rs, "apologised_at"), instant(rs, "result_issued_at"),
 				instant(rs, "returned_at"), instant(rs, "stopped_at"), instant(rs, "completion_requested_at"),
 				rs.getBoolean("completion_in_processing"), instant(rs, "paused_at"),
-				read(rs.getString("pauses"), new TypeReference<List<Pause>>() { }), rs.getInt("current_step"),
-				read(rs.getString("progress"), new TypeReference<List<Dossier.StepProgress>>() { }),
-				read(rs.getString("consultations"), new TypeReference<List<Dossier.Consultation>>() { }),
+				read(rs.getString("pauses"), pauses), rs.getInt("current_step"),
+				read(rs.getString("progress"), progress),
+				read(rs.getString("consultations"), consultations),
 				timeliness == null ? null : Timeliness.valueOf(timeliness), rs.getString("transferred_to"), rs.getInt("version"));
 		Array units = rs.getArray("processing_unit_codes");
 		List<String> unitCodes = new ArrayList<>(List.of((String[]) units.getArray()));
 		String rep = rs.getString("representative");
 		Particulars p = new Particulars(rs.getString("parent_code"), rs.getInt("procedure_version"), rs.getString("procedure_name"),
-				rs.getString("receiving_agency_code"), unitCodes, read(rs.getString("applicant"), new TypeReference<Applicant>() { }),
-				rep == null ? null : read(rep, new TypeReference<Applicant>() { }),
-				read(rs.getString("components"), new TypeReference<List<ComponentCheck>>() { }), rs.getString("public_pin"),
+				rs.getString("receiving_agency_code"), unitCodes, read(rs.getString("applicant"), applicant),
+				rep == null ? null : read(rep, applicant),
+				read(rs.getString("components"), components), rs.getString("public_pin"),
 				rs.getString("created_by"));
 		return new Stored(rs.getLong("id"), Dossier.restore(s), p, rs.getString("child_code"));
 	}
@@ -206,8 +220,8 @@ class DossierStore {
 		return json.writeValueAsString(value);
 	}
 
-	private <T> T read(String text, TypeReference<T> type) {
-		return json.readValue(text, type);
+	private static <T> T read(String text, ObjectReader reader) {
+		return reader.readValue(text);
 	}
 
 }

@@ -97,10 +97,52 @@ class PathFirstHandlerMappingTests {
 	}
 
 	@Test
+	void everyMappingIsAmongTheCandidatesForItsOwnPathsAndFewOthersAre() {
+		PathFirstHandlerMapping.Mapping.Index index = PathFirstHandlerMapping.Mapping.Index.of(mapping.getHandlerMethods());
+		int checked = 0;
+		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+			if (info.getPathPatternsCondition() == null) {
+				continue;
+			}
+			for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+				String path = pattern.getPatternString().replaceAll("\\{\\*?[^}]+}", "x1").replace("**", "a/b").replace("*", "a");
+				assertThat(index.candidates(path)).as(path).contains(info);
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThan(200);
+		assertThat(index.candidates("/api/v1/dossiers/H41.50.01-261129-0001/actions"))
+			.as("candidates for a dossier action").hasSizeLessThan(mapping.getHandlerMethods().size() / 10);
+	}
+
+	@Test
 	void aPathNobodyMapsFindsNoHandler() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/no-such-thing/x1");
 		ServletRequestPathUtils.parseAndCache(request);
 		assertThat(findWithPathFirst(request)).isEqualTo("none");
+	}
+
+	@Test
+	void aPercentEncodedPathReachesTheSameHandlerAsItsPlainSpelling() {
+		MockHttpServletRequest plain = new MockHttpServletRequest("POST", "/api/v1/dossiers/x1/actions");
+		MockHttpServletRequest encoded = new MockHttpServletRequest("POST", "/api/v1/%64ossiers/x1/actions");
+		for (MockHttpServletRequest request : List.of(plain, encoded)) {
+			request.setContentType("application/json");
+			ServletRequestPathUtils.parseAndCache(request);
+		}
+		assertThat(findWithPathFirst(plain)).contains("DossierApiController.act(");
+		assertThat(findWithPathFirst(encoded)).isEqualTo(findWithPathFirst(plain));
+	}
+
+	@Test
+	void aPathMustStartWithAPatternsLiteralCharactersUpToItsFirstVariableOrWildcard() {
+		assertThat(PathFirstHandlerMapping.Mapping.startsWithLiteralStart("/api/v1/dossiers/X", "/api/v1/dossiers/{code}")).isTrue();
+		assertThat(PathFirstHandlerMapping.Mapping.startsWithLiteralStart("/api/v1/dossier", "/api/v1/dossiers/{code}")).isFalse();
+		assertThat(PathFirstHandlerMapping.Mapping.startsWithLiteralStart("/api/v1/units", "/api/v1/dossiers/{code}")).isFalse();
+		assertThat(PathFirstHandlerMapping.Mapping.startsWithLiteralStart("/webjars/a/b.js", "/webjars/**")).isTrue();
+		assertThat(PathFirstHandlerMapping.Mapping.startsWithLiteralStart("/files/abc", "/files/a?c")).isTrue();
+		assertThat(PathFirstHandlerMapping.Mapping.startsWithLiteralStart("/lang", "/lang")).isTrue();
+		assertThat(PathFirstHandlerMapping.Mapping.startsWithLiteralStart("/Lang", "/lang")).isFalse();
 	}
 
 	private static String describe(HandlerMethod handler) {
