@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -35,8 +37,8 @@ class DatabaseConfiguration {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setPGStartupWait(Duration.ofSeconds(60))
-				.setServerConfig("max_connections", "200")
 				.setLocaleConfig("encoding", "UTF8");
+			serverSettings(ephemeral).forEach(builder::setServerConfig);
 			if (port > 0) {
 				builder.setPort(port);
 			}
@@ -56,6 +58,20 @@ class DatabaseConfiguration {
 		catch (IOException | RuntimeException ex) {
 			throw new EmbeddedDatabaseUnavailableException(ex);
 		}
+	}
+
+	/**
+	 * The embedded server's settings. The library's defaults suit throw-away test databases: they turn off
+	 * {@code fsync} (a crash of the machine can then corrupt the whole data directory) and {@code synchronous_commit}
+	 * (a receipt already printed for an applicant can vanish with the last commits). A data directory that holds
+	 * dossiers gets PostgreSQL's own durable defaults back; only an ephemeral database keeps the fast ones.
+	 */
+	static Map<String, String> serverSettings(boolean ephemeral) {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("max_connections", "200");
+		settings.put("fsync", ephemeral ? "off" : "on");
+		settings.put("synchronous_commit", ephemeral ? "off" : "on");
+		return settings;
 	}
 
 	@Bean
