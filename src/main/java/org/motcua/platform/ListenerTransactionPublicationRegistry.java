@@ -1,0 +1,47 @@
+package org.motcua.platform;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.core.DefaultEventPublicationRegistry;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The event publication registry (the transactional outbox), with a listener's bookkeeping inside the listener's own
+ * transaction rather than in transactions of its own.
+ * <p>
+ * Spring Modulith's registry marks each publication "processing" in one transaction, runs the listener in a second and
+ * marks the publication completed in a third. Here (with the transaction interceptor ordered around the registry's
+ * completion interceptor, see {@link EventRegistryConfiguration}):
+ * <ul>
+ * <li>completing a publication (deleting its row) joins the listener's transaction, so the listener's work and the
+ * end of its publication commit or roll back together: a crash between the two can no longer run a listener twice,
+ * and a transaction that fails at commit leaves its publication outstanding, to be republished;</li>
+ * <li>the "processing" mark is not written: a publication is either outstanding or gone, and what a listener does is
+ * invisible to others until it commits anyway;</li>
+ * <li>a failed listener is still marked failed in a transaction of its own, after its work was rolled back by the
+ * exception. No row of the publication is locked by the rolled-back transaction, so that update cannot wait on it.</li>
+ * </ul>
+ * This takes two transactions and one update off every handled publication.
+ */
+class ListenerTransactionPublicationRegistry extends DefaultEventPublicationRegistry {
+
+	ListenerTransactionPublicationRegistry(EventPublicationRepository events, ObjectProvider<Clock> clock) {
+		super(events, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public void markProcessing(Object event, PublicationTargetIdentifier targetIdentifier) {
+		// not written: see the class comment
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void markCompleted(Object event, PublicationTargetIdentifier targetIdentifier) {
+		super.markCompleted(event, targetIdentifier);
+	}
+}
