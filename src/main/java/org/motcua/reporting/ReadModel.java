@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -150,8 +151,21 @@ class ReadModel {
 		}
 	}
 
+	/**
+	 * The dossier's fact, locked until the transaction ends; created empty first when this is the first event of the
+	 * dossier. Every event after the first finds the row, so it is locked by one statement; two first events at once
+	 * both insert, one of them waits for the other and inserts nothing, then both lock the same row.
+	 */
 	private DossierFact lock(String code) {
+		Optional<DossierFact> fact = lockExisting(code);
+		if (fact.isPresent()) {
+			return fact.get();
+		}
 		jdbc.sql("INSERT INTO reporting.dossier_fact (code) VALUES (:c) ON CONFLICT DO NOTHING").param("c", code).update();
+		return lockExisting(code).orElseThrow();
+	}
+
+	private Optional<DossierFact> lockExisting(String code) {
 		return jdbc.sql("SELECT * FROM reporting.dossier_fact WHERE code = :c FOR UPDATE").param("c", code)
 			.query((rs, n) -> new DossierFact(rs.getString("code"), rs.getString("parent_code"), rs.getBoolean("registered"),
 					rs.getString("unit_code"), rs.getString("procedure_code"), rs.getString("field"), rs.getString("channel"),
@@ -162,7 +176,7 @@ class ReadModel {
 					instant(rs.getTimestamp("cancelled_at")),
 					new DossierFact.Files(rs.getBoolean("components_digitized"), rs.getBoolean("electronic_result"),
 							rs.getBoolean("reused"), instant(rs.getTimestamp("files_as_of"))), rs.getBoolean("dissatisfied")))
-			.single();
+			.optional();
 	}
 
 	private void save(DossierFact before, DossierFact after) {
