@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>The transaction interceptor is ordered before Spring Modulith's completion interceptor (whose order is
  * {@code HIGHEST_PRECEDENCE + 10}), so that a listener's transaction is still open when its publication is marked
- * completed. Asynchronous execution still comes first: its advisor is always placed before the others. Otherwise the
- * settings are Spring Boot's (class-based proxies).</li>
+ * completed. Asynchronous execution still comes first: its advisor is always placed before the others. The method
+ * security checks ({@code @PreAuthorize}, used on a few controllers, none of them transactional) now run inside a
+ * transaction where a method has both. Otherwise the settings are Spring Boot's (class-based proxies).</li>
  * <li>The registry Spring Modulith defines under the name {@code eventPublicationRegistry} is replaced by ours.</li>
  * <li>Events are written to the registry by {@link StoredEventSerializer}.</li>
  * </ul>

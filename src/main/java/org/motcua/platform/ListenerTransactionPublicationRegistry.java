@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and a transaction that fails at commit leaves its publication outstanding, to be republished;</li>
  * <li>the "processing" mark is not written: a publication is either outstanding or gone, and what a listener does is
  * invisible to others until it commits anyway;</li>
- * <li>a failed listener is still marked failed in a transaction of its own, after its work was rolled back by the
- * exception. No row of the publication is locked by the rolled-back transaction, so that update cannot wait on it.</li>
+ * <li>a listener that throws is still marked failed, in a transaction of its own (on a second connection, briefly)
+ * while its own transaction waits to be rolled back. That transaction has locked no row of the publication, since the
+ * processing mark is not written, so the failure mark cannot wait on it.</li>
  * </ul>
  * This takes two transactions and one update off every handled publication.
  */

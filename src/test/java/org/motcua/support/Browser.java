@@ -7,7 +7,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,8 +86,29 @@ public final class Browser implements AutoCloseable {
 	/** Clicks (a link, a submit button) and waits until the browser has left the page the element was on. */
 	public Browser clickToLeave(WebElement element) {
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(element));
 		return this;
+	}
+
+	/**
+	 * Whether the element belongs to a page the browser has left. While the next page replaces the document, Chromium
+	 * can answer for an element of the old one with "Node with given id does not belong to the document" instead of a
+	 * stale-element error; the element is gone either way.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	public Browser signIn(String username, String password) {
