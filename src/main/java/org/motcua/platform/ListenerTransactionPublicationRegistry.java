@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * end of its publication commit or roll back together: a crash between the two can no longer run a listener twice,
  * and a transaction that fails at commit leaves its publication outstanding, to be republished;</li>
  * <li>the "processing" mark is not written: a publication is either outstanding or gone, and what a listener does is
- * invisible to others until it commits anyway;</li>
+ * invisible to others until it commits anyway. A publication being handled therefore shows as {@code PUBLISHED}, not
+ * {@code PROCESSING}, to anything that looks at the table meanwhile (another instance republishing outstanding events
+ * as it starts, for one), which may hand it to its listener a second time, as after any crash. The notices are keyed
+ * by event and the reporting facts are upserts, so a second delivery of a dossier event changes nothing there;</li>
  * <li>a listener that throws is still marked failed, in a transaction of its own (on a second connection, briefly)
  * while its own transaction waits to be rolled back. That transaction has locked no row of the publication, since the
  * processing mark is not written, so the failure mark cannot wait on it.</li>
