@@ -1,9 +1,6 @@
 package org.motcua.platform;
 
-import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.Bean;
@@ -42,24 +39,16 @@ class EventRegistryConfiguration {
 
 	@Bean
 	static BeanDefinitionRegistryPostProcessor listenerTransactionPublicationRegistry() {
-		return new BeanDefinitionRegistryPostProcessor() {
-
-			@Override
-			public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
-				if (!registry.containsBeanDefinition(REGISTRY)) {
-					throw new IllegalStateException("Spring Modulith's " + REGISTRY + " bean is missing: it is replaced by "
-							+ ListenerTransactionPublicationRegistry.class.getSimpleName());
-				}
-				RootBeanDefinition ours = new RootBeanDefinition(ListenerTransactionPublicationRegistry.class);
-				ours.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
-				ours.setAutowireMode(RootBeanDefinition.AUTOWIRE_CONSTRUCTOR);
-				registry.removeBeanDefinition(REGISTRY);
-				registry.registerBeanDefinition(REGISTRY, ours);
+		return registry -> {
+			if (!registry.containsBeanDefinition(REGISTRY)) {
+				throw new IllegalStateException("Spring Modulith's " + REGISTRY + " bean is missing: it is replaced by "
+						+ ListenerTransactionPublicationRegistry.class.getSimpleName());
 			}
-
-			@Override
-			public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
-			}
+			RootBeanDefinition ours = new RootBeanDefinition(ListenerTransactionPublicationRegistry.class);
+			ours.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+			ours.setAutowireMode(RootBeanDefinition.AUTOWIRE_CONSTRUCTOR);
+			registry.removeBeanDefinition(REGISTRY);
+			registry.registerBeanDefinition(REGISTRY, ours);
 		};
 	}
 }

@@ -170,13 +170,8 @@ class PathFirstHandlerMapping {
 			 * and with the last {@code /}.
 			 */
 			static String key(String pattern) {
-				for (int i = 0; i < pattern.length(); i++) {
-					char c = pattern.charAt(i);
-					if (c == '{' || c == '*' || c == '?') {
-						return pattern.substring(0, pattern.lastIndexOf('/', i - 1) + 1);
-					}
-				}
-				return pattern;
+				int literal = literalStartLength(pattern);
+				return literal == pattern.length() ? pattern : pattern.substring(0, pattern.lastIndexOf('/', literal - 1) + 1);
 			}
 
 			List<RequestMappingInfo> candidates(String path) {
@@ -224,17 +219,18 @@ class PathFirstHandlerMapping {
 		 * {@code *}, {@code ?}); used only when patterns are matched case-sensitively, Spring's default.
 		 */
 		static boolean startsWithLiteralStart(String path, String pattern) {
-			int n = Math.min(path.length(), pattern.length());
+			return path.regionMatches(0, pattern, 0, literalStartLength(pattern));
+		}
+
+		/** How many characters of the pattern come before its first variable or wildcard ({@code {}, {@code *}, {@code ?}). */
+		static int literalStartLength(String pattern) {
 			for (int i = 0; i < pattern.length(); i++) {
 				char c = pattern.charAt(i);
 				if (c == '{' || c == '*' || c == '?') {
-					return true;
-				}
-				if (i >= n || path.charAt(i) != c) {
-					return false;
+					return i;
 				}
 			}
-			return true;
+			return pattern.length();
 		}
 	}
 }
