@@ -43,9 +43,16 @@ class ListenerTransactionPublicationRegistry extends DefaultEventPublicationRegi
 		// not written: see the class comment
 	}
 
+	/**
+	 * Spring Modulith finds the publication to complete among those in progress by the event's equality, deletes its
+	 * row and then forgets it. When equal events are handled at once (the same event delivered twice), two listeners
+	 * could both find the first publication between those steps: both deleted its row and the second stayed
+	 * outstanding. Finding, deleting and forgetting are therefore done one listener at a time; the deletion is one
+	 * short statement.
+	 */
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void markCompleted(Object event, PublicationTargetIdentifier targetIdentifier) {
+	public synchronized void markCompleted(Object event, PublicationTargetIdentifier targetIdentifier) {
 		super.markCompleted(event, targetIdentifier);
 	}
 }

@@ -70,6 +70,17 @@ class ListenerTransactionPublicationRegistryTests {
 	}
 
 	@Test
+	void theSameEventDeliveredSeveralTimesAtOnceLeavesNoPublicationOutstanding() {
+		RegistryProbe probe = new RegistryProbe("registry-probe-" + UUID.randomUUID(), Outcome.SUCCEED);
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		for (int i = 0; i < 12; i++) {
+			tx.executeWithoutResult(s -> events.publishEvent(probe));
+		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> statuses(probe.id()).isEmpty());
+		assertThat(probeRows(probe.id())).isEqualTo(1);
+	}
+
+	@Test
 	void aListenerThatThrowsHasItsWorkRolledBackAndItsPublicationMarkedFailed() {
 		String id = publish(Outcome.FAIL);
 		// the failure is recorded in a transaction of its own while the listener's is being rolled back: no wait on a lock

@@ -31,7 +31,7 @@ class RegistryProbeListener {
 				ended.add(probe.id());
 			}
 		});
-		jdbc.sql("INSERT INTO public.registry_probe (id) VALUES (?)").param(probe.id()).update();
+		jdbc.sql("INSERT INTO public.registry_probe (id) VALUES (?) ON CONFLICT DO NOTHING").param(probe.id()).update();
 		switch (probe.outcome()) {
 			case FAIL -> throw new IllegalStateException("probe " + probe.id() + " fails");
 			case FAIL_AT_COMMIT -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
